@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+
+namespace caredesk::core {
+
+// Translation contexts for code that is not a QObject, one per core module.
+struct StorageTr {
+    Q_DECLARE_TR_FUNCTIONS(caredesk::core::StorageTr)
+};
+struct AuthTr {
+    Q_DECLARE_TR_FUNCTIONS(caredesk::core::AuthTr)
+};
+struct CustomersTr {
+    Q_DECLARE_TR_FUNCTIONS(caredesk::core::CustomersTr)
+};
+
+} // namespace caredesk::core
