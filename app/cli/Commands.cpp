@@ -1,1 +1,326 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/Commands.h"
+
+#include "app/cli/CliContext.h"
+#include "app/cli/CliTr.h"
+#include "core/auth/Role.h"
+#include "core/common/SecureBytes.h"
+#include "core/storage/Database.h"
+#include "core/storage/RecoveryKey.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+#include <functional>
+#include <map>
+
+namespace caredesk::cli {
+
+namespace {
+
+using core::Database;
+
+struct Command {
+    QString usage;
+    QString summary;
+    std::function<int(CliContext &, const QStringList &)> run;
+};
+
+QCommandLineOption dbOption()
+{
+    return {QStringLiteral("db"), CliTr::tr("The CareDesk database file."), QStringLiteral("FILE")};
+}
+QCommandLineOption userOption()
+{
+    return {QStringLiteral("user"), CliTr::tr("Your CareDesk user name."), QStringLiteral("NAME")};
+}
+
+/** Parses @p args against @p options; on a problem prints it and returns false with @p exitCode set. */
+bool parse(CliContext &ctx, QCommandLineParser &parser, const QStringList &args,
+           const QList<QCommandLineOption> &options, const QStringList &required, int &exitCode)
+{
+    parser.addOptions(options);
+    if (!parser.parse(QStringList{QStringLiteral("caredesk-cli")} + args)) {
+        exitCode = ctx.usage(parser.errorText());
+        return false;
+    }
+    for (const QString &name : required) {
+        if (parser.value(name).isEmpty()) {
+            exitCode = ctx.usage(CliTr::tr("--%1 is required. Run caredesk-cli help for the usage.").arg(name));
+            return false;
+        }
+    }
+    return true;
+}
+
+/** Reads the password and unlocks; prints the failure and sets @p exitCode on error. */
+std::unique_ptr<Database> unlock(CliContext &ctx, const QString &db, const QString &user, int &exitCode)
+{
+    auto password = ctx.readSecret(CliTr::tr("Password for %1").arg(user));
+    if (!password) {
+        exitCode = ctx.usage(CliTr::tr("Expected the password on standard input."));
+        return nullptr;
+    }
+    auto opened = Database::open(db, user, *password);
+    core::wipe(*password);
+    if (!opened) {
+        exitCode = ctx.fail(opened.error());
+        return nullptr;
+    }
+    return std::move(opened.value());
+}
+
+int createDatabase(CliContext &ctx, const QStringList &args, bool demo)
+{
+    QCommandLineParser parser;
+    int code = ExitOk;
+    QList<QCommandLineOption> options{
+        dbOption(), userOption(),
+        {QStringLiteral("site"), CliTr::tr("Name of the clinic or pharmacy."), QStringLiteral("NAME")},
+        {QStringLiteral("profile"), CliTr::tr("clinic or pharmacy."), QStringLiteral("PROFILE")}};
+    if (demo) {
+        options << QCommandLineOption(QStringLiteral("seed"), CliTr::tr("Generator seed."), QStringLiteral("N"))
+                << QCommandLineOption(QStringLiteral("scale"), CliTr::tr("Number of customers."),
+                                      QStringLiteral("N"));
+    }
+    if (!parse(ctx, parser, args, options, {QStringLiteral("db"), QStringLiteral("user")}, code)) {
+        return code;
+    }
+    const QString profileText = parser.value(QStringLiteral("profile")).isEmpty()
+                                    ? QStringLiteral("clinic")
+                                    : parser.value(QStringLiteral("profile"));
+    const auto profile = core::siteProfileFromId(profileText);
+    if (!profile) {
+        return ctx.usage(CliTr::tr("--profile must be clinic or pharmacy, not %1.").arg(profileText));
+    }
+    bool seedOk = true;
+    bool scaleOk = true;
+    const quint64 seed = parser.isSet(QStringLiteral("seed")) ? parser.value(QStringLiteral("seed")).toULongLong(&seedOk)
+                                                              : 1;
+    const int scale = parser.isSet(QStringLiteral("scale")) ? parser.value(QStringLiteral("scale")).toInt(&scaleOk)
+                                                            : 2000;
+    if (!seedOk || !scaleOk || scale < 0) {
+        return ctx.usage(CliTr::tr("--seed and --scale take whole numbers."));
+    }
+    auto password = ctx.readNewPassword(CliTr::tr("New password for %1").arg(parser.value(QStringLiteral("user"))));
+    if (!password) {
+        return ExitUsage;
+    }
+    Database::CreateOptions create;
+    create.path = parser.value(QStringLiteral("db"));
+    create.adminUser = parser.value(QStringLiteral("user"));
+    create.password = *password;
+    create.siteName = parser.value(QStringLiteral("site")).isEmpty()
+                          ? (demo ? CliTr::tr("Demo Clinic") : QFileInfo(create.path).completeBaseName())
+                          : parser.value(QStringLiteral("site"));
+    create.profile = *profile;
+    auto created = Database::create(create);
+    core::wipe(*password);
+    core::wipe(create.password);
+    if (!created) {
+        return ctx.fail(created.error());
+    }
+    (void)seed;
+    ctx.out(CliTr::tr("Created %1 for %2.").arg(QFileInfo(create.path).absoluteFilePath(), create.siteName));
+    ctx.out(CliTr::tr("Recovery key: %1").arg(created->recoveryKey));
+    ctx.out(CliTr::tr("Store the recovery key offline, away from this computer. It is shown only this once."));
+    return ExitOk;
+}
+
+int cmdInit(CliContext &ctx, const QStringList &args)
+{
+    return createDatabase(ctx, args, false);
+}
+
+int cmdDemo(CliContext &ctx, const QStringList &args)
+{
+    return createDatabase(ctx, args, true);
+}
+
+int cmdVerify(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    int code = ExitOk;
+    if (!parse(ctx, parser, args, {dbOption(), userOption()}, {QStringLiteral("db"), QStringLiteral("user")}, code)) {
+        return code;
+    }
+    auto db = unlock(ctx, parser.value(QStringLiteral("db")), parser.value(QStringLiteral("user")), code);
+    if (!db) {
+        return code;
+    }
+    auto problems = db->checkIntegrity();
+    if (!problems) {
+        return ctx.fail(problems.error());
+    }
+    if (problems->isEmpty()) {
+        ctx.out(QStringLiteral("ok"));
+        return ExitOk;
+    }
+    for (const QString &problem : *problems) {
+        ctx.out(problem);
+    }
+    return ctx.fail(core::makeError(core::ErrorCode::Integrity,
+                                    CliTr::tr("The database has %n integrity problem(s). Restore the latest backup "
+                                              "and keep this copy for inspection.",
+                                              nullptr, static_cast<int>(problems->size()))));
+}
+
+int cmdRecoveryPragma(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    int code = ExitOk;
+    if (!parse(ctx, parser, args, {}, {}, code)) {
+        return code;
+    }
+    auto text = ctx.readSecret(CliTr::tr("Recovery key"));
+    if (!text) {
+        return ctx.usage(CliTr::tr("Expected the recovery key on standard input."));
+    }
+    auto key = core::RecoveryKey::decode(*text);
+    core::wipe(*text);
+    if (!key) {
+        return ctx.fail(key.error());
+    }
+    const core::CipherSettings cipher;
+    QString literal = core::RecoveryKey::rawKeyLiteral(*key);
+    ctx.out(QStringLiteral("PRAGMA key = \"%1\";").arg(literal));
+    core::wipe(literal);
+    ctx.out(QStringLiteral("PRAGMA cipher_page_size = %1;").arg(cipher.pageSize));
+    ctx.out(QStringLiteral("PRAGMA cipher_use_hmac = %1;").arg(cipher.useHmac ? QStringLiteral("ON")
+                                                                              : QStringLiteral("OFF")));
+    ctx.out(QStringLiteral("-- SQLCipher 4: put PRAGMA cipher_compatibility = 3; right after the key line."));
+    return ExitOk;
+}
+
+int cmdAddUser(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    int code = ExitOk;
+    const QList<QCommandLineOption> options{
+        dbOption(), userOption(),
+        {QStringLiteral("new-user"), CliTr::tr("User name of the new account."), QStringLiteral("NAME")},
+        {QStringLiteral("role"), CliTr::tr("reception, pharmacist, service, manager or admin."),
+         QStringLiteral("ROLE")}};
+    if (!parse(ctx, parser, args, options,
+               {QStringLiteral("db"), QStringLiteral("user"), QStringLiteral("new-user"), QStringLiteral("role")},
+               code)) {
+        return code;
+    }
+    const auto role = core::roleFromId(parser.value(QStringLiteral("role")));
+    if (!role) {
+        return ctx.usage(CliTr::tr("--role must be reception, pharmacist, service, manager or admin."));
+    }
+    auto db = unlock(ctx, parser.value(QStringLiteral("db")), parser.value(QStringLiteral("user")), code);
+    if (!db) {
+        return code;
+    }
+    const QString newUser = parser.value(QStringLiteral("new-user"));
+    auto password = ctx.readNewPassword(CliTr::tr("New password for %1").arg(newUser));
+    if (!password) {
+        return ExitUsage;
+    }
+    auto status = db->addUser(newUser, *role, *password);
+    core::wipe(*password);
+    if (!status) {
+        return ctx.fail(status.error());
+    }
+    ctx.out(CliTr::tr("Added %1 (%2).").arg(newUser, core::roleDisplayName(*role)));
+    return ExitOk;
+}
+
+int cmdRecover(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    int code = ExitOk;
+    const QList<QCommandLineOption> options{
+        dbOption(), {QStringLiteral("new-user"), CliTr::tr("User name of the new administrator."),
+                     QStringLiteral("NAME")}};
+    if (!parse(ctx, parser, args, options, {QStringLiteral("db"), QStringLiteral("new-user")}, code)) {
+        return code;
+    }
+    auto key = ctx.readSecret(CliTr::tr("Recovery key"));
+    if (!key) {
+        return ctx.usage(CliTr::tr("Expected the recovery key on standard input."));
+    }
+    const QString newUser = parser.value(QStringLiteral("new-user"));
+    auto password = ctx.readNewPassword(CliTr::tr("New password for %1").arg(newUser));
+    if (!password) {
+        core::wipe(*key);
+        return ExitUsage;
+    }
+    auto status = Database::recover(parser.value(QStringLiteral("db")), *key, newUser, *password);
+    core::wipe(*key);
+    core::wipe(*password);
+    if (!status) {
+        return ctx.fail(status.error());
+    }
+    ctx.out(CliTr::tr("Added administrator %1. Sign in with the new password.").arg(newUser));
+    return ExitOk;
+}
+
+const std::map<QString, Command> &commands()
+{
+    static const std::map<QString, Command> table{
+        {QStringLiteral("init"),
+         {QStringLiteral("init --db FILE --user NAME [--site NAME] [--profile clinic|pharmacy]"),
+          CliTr::tr("Create a database and its first administrator (password twice on stdin)."), cmdInit}},
+        {QStringLiteral("verify"),
+         {QStringLiteral("verify --db FILE --user NAME"),
+          CliTr::tr("Unlock and run integrity and foreign-key checks; prints ok or the problems."), cmdVerify}},
+        {QStringLiteral("recovery-pragma"),
+         {QStringLiteral("recovery-pragma"),
+          CliTr::tr("Read a recovery key on stdin; print the lines that open the file in the sqlcipher shell."),
+          cmdRecoveryPragma}},
+        {QStringLiteral("add-user"),
+         {QStringLiteral("add-user --db FILE --user ADMIN --new-user NAME --role ROLE"),
+          CliTr::tr("Add a staff account (admin password, then the new password twice)."), cmdAddUser}},
+        {QStringLiteral("recover"),
+         {QStringLiteral("recover --db FILE --new-user NAME"),
+          CliTr::tr("Add an administrator with the recovery key (key, then a new password twice)."), cmdRecover}},
+        {QStringLiteral("demo"),
+         {QStringLiteral("demo --db FILE --user NAME [--seed N] [--scale N]"),
+          CliTr::tr("Create a demo database filled by the deterministic generator (password twice)."), cmdDemo}},
+    };
+    return table;
+}
+
+int printHelp(CliContext &ctx)
+{
+    ctx.out(CliTr::tr("Usage: caredesk-cli COMMAND [OPTIONS]"));
+    ctx.out(QString());
+    for (const auto &[name, command] : commands()) {
+        ctx.out(QStringLiteral("  ") + command.usage);
+        ctx.out(QStringLiteral("      ") + command.summary);
+    }
+    ctx.out(QString());
+    ctx.out(CliTr::tr("Secrets are read from standard input, one per line, when it is not a terminal."));
+    ctx.out(CliTr::tr("Exit codes: 0 ok, 1 integrity problem, 2 authentication failed, 3 file missing, unreadable "
+                      "or not a CareDesk database, 4 usage error, 5 locked by another process."));
+    return ExitOk;
+}
+
+} // namespace
+
+int runCli(const QStringList &arguments)
+{
+    CliContext ctx;
+    if (arguments.isEmpty()) {
+        printHelp(ctx);
+        return ExitUsage;
+    }
+    const QString name = arguments.first();
+    if (name == QLatin1String("help") || name == QLatin1String("--help") || name == QLatin1String("-h")) {
+        return printHelp(ctx);
+    }
+    if (name == QLatin1String("--version")) {
+        ctx.out(QStringLiteral("caredesk-cli " CAREDESK_VERSION));
+        return ExitOk;
+    }
+    const auto it = commands().find(name);
+    if (it == commands().end()) {
+        return ctx.usage(CliTr::tr("Unknown command %1. Run caredesk-cli help for the list.").arg(name));
+    }
+    return it->second.run(ctx, arguments.mid(1));
+}
+
+} // namespace caredesk::cli

@@ -1,1 +1,724 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/Database.h"
+
+#include "core/auth/PasswordPolicy.h"
+#include "core/common/Tr.h"
+#include "core/storage/Migrator.h"
+#include "core/storage/RecoveryKey.h"
+#include "core/storage/SqlCipherDriver.h"
+#include "core/storage/SqlErrors.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace caredesk::core {
+
+namespace {
+
+/** PRAGMA application_id of every CareDesk database: "CDSK". */
+constexpr int applicationId = 0x4344534B;
+const QByteArray plainSqliteHeader("SQLite format 3\0", 16);
+
+QString lockPathFor(const QString &path)
+{
+    return path + QStringLiteral(".lock");
+}
+
+QString newConnectionName()
+{
+    return QStringLiteral("caredesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+Status validateUserName(const QString &userName)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{1,31}$"));
+    if (!pattern.match(userName).hasMatch()) {
+        return makeError(ErrorCode::Validation,
+                         AuthTr::tr("A user name has 2 to 32 letters or digits and may contain '.', '_' or '-' "
+                                    "after the first character; no spaces."));
+    }
+    return {};
+}
+
+Status validateNewPassword(const QString &password, const QString &userName)
+{
+    const PasswordAssessment assessment = PasswordPolicy::assess(password, userName);
+    if (!assessment.acceptable) {
+        return makeError(ErrorCode::Validation, assessment.problem);
+    }
+    return {};
+}
+
+/** Checks that we can write where the database lives, before anything is created or changed. */
+Status checkWritable(const QString &path)
+{
+    const QFileInfo info(path);
+    const QFileInfo folder(info.absolutePath());
+    if (!folder.exists()) {
+        return makeError(ErrorCode::NotFound,
+                         StorageTr::tr("The folder %1 does not exist. Choose an existing folder.")
+                             .arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
+    }
+    if (!folder.isWritable() || (info.exists() && !info.isWritable())) {
+        return makeError(ErrorCode::ReadOnly,
+                         StorageTr::tr("CareDesk cannot write to %1. Move the database and its keyring to a folder "
+                                       "you can write to (for example your Documents folder) and open it there.")
+                             .arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
+    }
+    return {};
+}
+
+Result<std::unique_ptr<QLockFile>> acquireLock(const QString &path)
+{
+    auto lock = std::make_unique<QLockFile>(lockPathFor(path));
+    lock->setStaleLockTime(0); // only a lock whose process is gone is stale
+    if (lock->tryLock(0)) {
+        return lock;
+    }
+    if (lock->error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host;
+        QString app;
+        lock->getLockInfo(&pid, &host, &app);
+        return makeError(ErrorCode::Locked,
+                         StorageTr::tr("This database is already open in another CareDesk (process %1 on %2). Close "
+                                       "it there first, then try again.")
+                             .arg(pid)
+                             .arg(host));
+    }
+    if (lock->error() == QLockFile::PermissionError) {
+        return makeError(ErrorCode::ReadOnly,
+                         StorageTr::tr("CareDesk cannot write to the folder that holds the database. Move the "
+                                       "database and its keyring to a folder you can write to."));
+    }
+    return makeError(ErrorCode::Io, StorageTr::tr("The database could not be locked for use. Try again."),
+                     QStringLiteral("QLockFile error %1").arg(int(lock->error())));
+}
+
+bool exec(QSqlQuery &query, const QString &sql)
+{
+    return query.exec(sql);
+}
+
+} // namespace
+
+QString siteProfileId(SiteProfile profile)
+{
+    return profile == SiteProfile::Pharmacy ? QStringLiteral("pharmacy") : QStringLiteral("clinic");
+}
+
+std::optional<SiteProfile> siteProfileFromId(const QString &id)
+{
+    if (id == QLatin1String("clinic")) {
+        return SiteProfile::Clinic;
+    }
+    if (id == QLatin1String("pharmacy")) {
+        return SiteProfile::Pharmacy;
+    }
+    return std::nullopt;
+}
+
+class DatabasePrivate {
+public:
+    ~DatabasePrivate() { closeConnection(); }
+
+    /** Opens the named connection with the data key; does not read the file. */
+    Status openConnection(const QString &name, bool mayCreate) const
+    {
+        auto *driver = new SqlCipherDriver;
+        driver->setKey(SecureBytes(dataKey.data(), dataKey.size()));
+        driver->setCipherSettings(keyRing.cipherSettings());
+        QSqlDatabase db = QSqlDatabase::addDatabase(driver, name); // takes ownership of driver
+        db.setDatabaseName(path);
+        db.setConnectOptions(mayCreate ? QString() : QStringLiteral("QSQLCIPHER_NO_CREATE"));
+        if (!db.open()) {
+            const QSqlError error = db.lastError();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            return databaseError(error, StorageTr::tr("The database could not be opened."));
+        }
+        return {};
+    }
+
+    /** The first read: fails on a wrong key, a truncated or a damaged file, and writes nothing. */
+    Status probe(const QSqlDatabase &db) const
+    {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next()) {
+            const int code = sqliteCode(query.lastError()) & 0xff;
+            if (code == 26 || code == 11) {
+                return makeError(ErrorCode::Corrupt,
+                                 StorageTr::tr("The database could not be decrypted: the file is damaged or "
+                                               "truncated, or its keyring belongs to another database. Restore both "
+                                               "files from the latest backup; the file was not changed."),
+                                 query.lastError().databaseText());
+            }
+            return databaseError(query.lastError(), StorageTr::tr("The database could not be read."));
+        }
+        return {};
+    }
+
+    /** Per-connection settings (the storage floor) and a check that SQLCipher is what we talk to. */
+    Status configure(const QSqlDatabase &db) const
+    {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("PRAGMA cipher_version")) || !query.next() ||
+            query.value(0).toString().isEmpty()) {
+            return makeError(ErrorCode::Internal,
+                             StorageTr::tr("This CareDesk was built without database encryption and will not open "
+                                           "patient data. Reinstall CareDesk."));
+        }
+        query.finish();
+        if (!query.exec(QStringLiteral("PRAGMA compile_options"))) {
+            return databaseError(query.lastError(), StorageTr::tr("The database engine could not be checked."));
+        }
+        bool hasCodec = false;
+        while (query.next()) {
+            hasCodec = hasCodec || query.value(0).toString() == QLatin1String("HAS_CODEC");
+        }
+        query.finish();
+        if (!hasCodec) {
+            return makeError(ErrorCode::Internal,
+                             StorageTr::tr("This CareDesk was built without database encryption and will not open "
+                                           "patient data. Reinstall CareDesk."),
+                             QStringLiteral("HAS_CODEC missing from compile_options"));
+        }
+        const QStringList pragmas{
+            QStringLiteral("PRAGMA foreign_keys = ON"),   QStringLiteral("PRAGMA journal_mode = WAL"),
+            QStringLiteral("PRAGMA synchronous = FULL"),  QStringLiteral("PRAGMA secure_delete = ON"),
+            QStringLiteral("PRAGMA temp_store = MEMORY"),
+        };
+        for (const QString &pragma : pragmas) {
+            if (!query.exec(pragma)) {
+                return databaseError(query.lastError(), StorageTr::tr("The database could not be set up."));
+            }
+            query.finish();
+        }
+        return {};
+    }
+
+    void closeConnection()
+    {
+        if (connectionName.isEmpty()) {
+            return;
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+            if (db.isOpen()) {
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(connectionName);
+        connectionName.clear();
+    }
+
+    QString path;
+    QString connectionName;
+    KeyRing keyRing;
+    SecureBytes dataKey;
+    Session session;
+    SiteProfile profile = SiteProfile::Clinic;
+    QString siteName;
+    int schemaVersion = 0;
+    std::unique_ptr<QLockFile> lock;
+};
+
+Database::Database(std::unique_ptr<DatabasePrivate> dd) : d(std::move(dd)) {}
+
+Database::~Database() = default;
+
+Result<Database::Created> Database::create(const CreateOptions &options)
+{
+    registerSqlCipherDriver();
+    if (options.siteName.trimmed().isEmpty()) {
+        return makeError(ErrorCode::Validation, StorageTr::tr("Enter the name of the clinic or pharmacy."));
+    }
+    if (auto status = validateUserName(options.adminUser); !status) {
+        return status.error();
+    }
+    if (auto status = validateNewPassword(options.password, options.adminUser); !status) {
+        return status.error();
+    }
+    const QString path = QFileInfo(options.path).absoluteFilePath();
+    const QString keyRingPath = KeyRing::pathFor(path);
+    if (QFileInfo::exists(path) || QFileInfo::exists(keyRingPath)) {
+        return makeError(ErrorCode::Conflict,
+                         StorageTr::tr("%1 already exists. Open it instead, or choose another file name for the new "
+                                       "database.")
+                             .arg(QDir::toNativeSeparators(QFileInfo::exists(path) ? path : keyRingPath)));
+    }
+    if (auto status = checkWritable(path); !status) {
+        return status.error();
+    }
+    auto lock = acquireLock(path);
+    if (!lock) {
+        return lock.error();
+    }
+
+    auto d = std::make_unique<DatabasePrivate>();
+    d->path = path;
+    d->lock = std::move(lock.value());
+    d->dataKey = SecureBytes::random(32);
+    d->keyRing = KeyRing::createNew(options.siteName.trimmed());
+    d->keyRing.setKeyCheck(d->dataKey);
+    if (auto status = d->keyRing.addSlot(options.adminUser, Role::Administrator, options.password, d->dataKey,
+                                         options.kdf);
+        !status) {
+        return status.error();
+    }
+    d->session = {options.adminUser, Role::Administrator};
+    d->profile = options.profile;
+    d->siteName = options.siteName.trimmed();
+
+    auto removeCreatedFiles = [&path] {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                      QStringLiteral("-journal")}) {
+            QFile::remove(path + suffix);
+        }
+    };
+
+    const QString name = newConnectionName();
+    if (auto status = d->openConnection(name, true); !status) {
+        removeCreatedFiles();
+        return status.error();
+    }
+    d->connectionName = name;
+    QSqlDatabase db = QSqlDatabase::database(name, false);
+    auto fail = [&](const Error &error) -> Result<Created> {
+        db = QSqlDatabase();
+        d->closeConnection();
+        removeCreatedFiles();
+        return error;
+    };
+    QSqlQuery query(db);
+    if (!exec(query, QStringLiteral("PRAGMA application_id = %1").arg(applicationId))) {
+        return fail(databaseError(query.lastError(), StorageTr::tr("The new database could not be written.")));
+    }
+    query.finish();
+    if (auto status = d->configure(db); !status) {
+        return fail(status.error());
+    }
+    if (auto status = Migrator::migrate(db); !status) {
+        return fail(status.error());
+    }
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    if (!db.transaction()) {
+        return fail(databaseError(db.lastError(), StorageTr::tr("The new database could not be written.")));
+    }
+    const QList<std::pair<QString, QString>> meta{
+        {QStringLiteral("database_id"), d->keyRing.databaseId()},
+        {QStringLiteral("site_name"), d->siteName},
+        {QStringLiteral("profile"), siteProfileId(options.profile)},
+        {QStringLiteral("created_at"), now},
+    };
+    bool ok = true;
+    for (const auto &[key, value] : meta) {
+        ok = ok && execPrepared(query, QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)"), {key, value});
+    }
+    ok = ok && execPrepared(query,
+                            QStringLiteral("INSERT INTO staff(user_name, role, created_at) VALUES (?, ?, ?)"),
+                            {options.adminUser, roleId(Role::Administrator), now});
+    if (!ok || !db.commit()) {
+        const QSqlError error = ok ? db.lastError() : query.lastError();
+        db.rollback();
+        return fail(databaseError(error, StorageTr::tr("The new database could not be written.")));
+    }
+    query.finish();
+    d->schemaVersion = Migrator::latestVersion();
+    if (auto status = d->keyRing.save(keyRingPath); !status) {
+        return fail(status.error());
+    }
+    QString recoveryKey = RecoveryKey::encode(d->dataKey);
+    return Created{std::unique_ptr<Database>(new Database(std::move(d))), recoveryKey};
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &pathIn, const QString &userName,
+                                                 const QString &password)
+{
+    registerSqlCipherDriver();
+    const QString path = QFileInfo(pathIn).absoluteFilePath();
+    const QFileInfo info(path);
+    if (!info.exists() || !info.isFile()) {
+        return makeError(ErrorCode::NotFound,
+                         StorageTr::tr("There is no database at %1. Check the file name, or create a new database.")
+                             .arg(QDir::toNativeSeparators(path)));
+    }
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return makeError(ErrorCode::Io,
+                             StorageTr::tr("%1 cannot be read. Check its permissions, then try again.")
+                                 .arg(QDir::toNativeSeparators(path)),
+                             file.errorString());
+        }
+        const QByteArray head = file.read(16);
+        if (head == plainSqliteHeader) {
+            return makeError(ErrorCode::NotCareDesk,
+                             StorageTr::tr("%1 is an unencrypted SQLite database, not a CareDesk database. Choose "
+                                           "the CareDesk database file instead.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        }
+    }
+    auto keyRing = KeyRing::load(KeyRing::pathFor(path));
+    if (!keyRing) {
+        return keyRing.error();
+    }
+    const qint64 pageSize = keyRing->cipherSettings().pageSize;
+    if (info.size() == 0 || info.size() % pageSize != 0) {
+        return makeError(ErrorCode::Corrupt,
+                         StorageTr::tr("The database file is truncated (%1 bytes is not a whole number of pages). "
+                                       "Restore it from the latest backup; the file was not changed.")
+                             .arg(info.size()));
+    }
+    if (auto status = checkWritable(path); !status) {
+        return status.error();
+    }
+    auto lock = acquireLock(path);
+    if (!lock) {
+        return lock.error();
+    }
+    auto dataKey = keyRing->unlock(userName, password);
+    if (!dataKey) {
+        return dataKey.error();
+    }
+    if (!keyRing->matchesKey(*dataKey)) {
+        return makeError(ErrorCode::KeyringDamaged,
+                         StorageTr::tr("The keyring does not match its own key check. Restore the keyring from the "
+                                       "latest backup, or use the recovery key."));
+    }
+
+    auto d = std::make_unique<DatabasePrivate>();
+    d->path = path;
+    d->lock = std::move(lock.value());
+    d->keyRing = std::move(keyRing.value());
+    d->dataKey = std::move(dataKey.value());
+    const QString name = newConnectionName();
+    if (auto status = d->openConnection(name, false); !status) {
+        return status.error();
+    }
+    d->connectionName = name;
+    QSqlDatabase db = QSqlDatabase::database(name, false);
+    if (auto status = d->probe(db); !status) {
+        return status.error();
+    }
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next() ||
+        query.value(0).toInt() != applicationId) {
+        return makeError(ErrorCode::NotCareDesk,
+                         StorageTr::tr("%1 is not a CareDesk database. Choose the CareDesk database file instead.")
+                             .arg(QDir::toNativeSeparators(path)));
+    }
+    query.finish();
+    auto version = Migrator::currentVersion(db);
+    if (!version) {
+        return version.error();
+    }
+    if (*version > Migrator::latestVersion()) {
+        return makeError(ErrorCode::TooNew,
+                         StorageTr::tr("This database was written by a newer version of CareDesk (schema %1; this "
+                                       "program knows up to %2). Install the newer CareDesk to open it; the file was "
+                                       "not changed.")
+                             .arg(*version)
+                             .arg(Migrator::latestVersion()));
+    }
+    if (*version < 1) {
+        return makeError(ErrorCode::NotCareDesk,
+                         StorageTr::tr("%1 is not a CareDesk database. Choose the CareDesk database file instead.")
+                             .arg(QDir::toNativeSeparators(path)));
+    }
+    // Identity checks: the database and keyring belong together, and the account is live with the slot's role.
+    if (!execPrepared(query, QStringLiteral("SELECT value FROM meta WHERE key = ?"), {QStringLiteral("database_id")}) ||
+        !query.next() || query.value(0).toString() != d->keyRing.databaseId()) {
+        return makeError(ErrorCode::NotCareDesk,
+                         StorageTr::tr("The keyring beside %1 belongs to another database. Put the database's own "
+                                       "keyring beside it, or restore both from the same backup.")
+                             .arg(QDir::toNativeSeparators(path)));
+    }
+    const KeySlot *slot = d->keyRing.slot(userName);
+    if (!execPrepared(query, QStringLiteral("SELECT role, disabled, user_name FROM staff WHERE user_name = ?"),
+                      {userName}) ||
+        !query.next() || slot == nullptr || query.value(0).toString() != roleId(slot->role) ||
+        query.value(1).toInt() != 0) {
+        return makeError(ErrorCode::AuthFailed,
+                         AuthTr::tr("This account is disabled or does not match the staff list. Ask your "
+                                    "administrator to check the account."));
+    }
+    d->session = {query.value(2).toString(), slot->role};
+    query.finish();
+    if (!execPrepared(query, QStringLiteral("SELECT key, value FROM meta WHERE key IN ('site_name', 'profile')"))) {
+        return databaseError(query.lastError(), StorageTr::tr("The database could not be read."));
+    }
+    while (query.next()) {
+        if (query.value(0).toString() == QLatin1String("site_name")) {
+            d->siteName = query.value(1).toString();
+        } else {
+            d->profile = siteProfileFromId(query.value(1).toString()).value_or(SiteProfile::Clinic);
+        }
+    }
+    query.finish();
+
+    if (*version < Migrator::latestVersion()) {
+        // An encrypted copy first: the file itself is ciphertext, so a byte copy after a checkpoint is enough.
+        QSqlQuery checkpoint(db);
+        checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        checkpoint.finish();
+        const QString copyPath = path + QStringLiteral(".before-v%1").arg(Migrator::latestVersion());
+        QFile::remove(copyPath);
+        if (!QFile::copy(path, copyPath)) {
+            return makeError(ErrorCode::Io,
+                             StorageTr::tr("CareDesk needs to update this database but could not take a safety copy "
+                                           "first (%1). Free some disk space and try again; nothing was changed.")
+                                 .arg(QDir::toNativeSeparators(copyPath)));
+        }
+    }
+    if (auto status = d->configure(db); !status) {
+        return status.error();
+    }
+    if (auto status = Migrator::migrate(db); !status) {
+        return status.error();
+    }
+    d->schemaVersion = Migrator::latestVersion();
+    d->siteName = d->siteName.isEmpty() ? d->keyRing.siteName() : d->siteName;
+    return std::unique_ptr<Database>(new Database(std::move(d)));
+}
+
+Status Database::recover(const QString &pathIn, const QString &recoveryKey, const QString &newUser,
+                         const QString &newPassword, const KdfParams &kdf)
+{
+    const QString path = QFileInfo(pathIn).absoluteFilePath();
+    if (!QFileInfo::exists(path)) {
+        return makeError(ErrorCode::NotFound,
+                         StorageTr::tr("There is no database at %1. Check the file name.")
+                             .arg(QDir::toNativeSeparators(path)));
+    }
+    auto dataKey = RecoveryKey::decode(recoveryKey);
+    if (!dataKey) {
+        return dataKey.error();
+    }
+    auto keyRing = KeyRing::load(KeyRing::pathFor(path));
+    if (!keyRing) {
+        return keyRing.error();
+    }
+    if (!keyRing->matchesKey(*dataKey)) {
+        return makeError(ErrorCode::AuthFailed,
+                         StorageTr::tr("This recovery key belongs to another database. Find the key that was shown "
+                                       "when this database was created."));
+    }
+    if (auto status = validateUserName(newUser); !status) {
+        return status;
+    }
+    if (auto status = validateNewPassword(newPassword, newUser); !status) {
+        return status;
+    }
+    if (keyRing->slot(newUser) != nullptr) {
+        return makeError(ErrorCode::Conflict,
+                         AuthTr::tr("There is already an account named %1. Choose another user name.").arg(newUser));
+    }
+    if (auto status = checkWritable(path); !status) {
+        return status;
+    }
+    auto lock = acquireLock(path);
+    if (!lock) {
+        return lock.error();
+    }
+    auto d = std::make_unique<DatabasePrivate>();
+    d->path = path;
+    d->keyRing = std::move(keyRing.value());
+    d->dataKey = std::move(dataKey.value());
+    const QString name = newConnectionName();
+    if (auto status = d->openConnection(name, false); !status) {
+        return status;
+    }
+    d->connectionName = name;
+    QSqlDatabase db = QSqlDatabase::database(name, false);
+    if (auto status = d->probe(db); !status) {
+        return status;
+    }
+    if (auto status = d->configure(db); !status) {
+        return status;
+    }
+    KeyRing updated = d->keyRing;
+    if (auto status = updated.addSlot(newUser, Role::Administrator, newPassword, d->dataKey, kdf); !status) {
+        return status;
+    }
+    QSqlQuery query(db);
+    if (!db.transaction()) {
+        return databaseError(db.lastError(), StorageTr::tr("The new account could not be saved."));
+    }
+    if (!execPrepared(query, QStringLiteral("INSERT INTO staff(user_name, role, created_at) VALUES (?, ?, ?)"),
+                      {newUser, roleId(Role::Administrator),
+                       QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)})) {
+        const QSqlError error = query.lastError();
+        db.rollback();
+        return databaseError(error, StorageTr::tr("The new account could not be saved."));
+    }
+    // Keyring first: if it cannot be written, the staff row is rolled back and nothing changed.
+    if (auto status = updated.save(KeyRing::pathFor(path)); !status) {
+        db.rollback();
+        return status;
+    }
+    if (!db.commit()) {
+        const QSqlError error = db.lastError();
+        db.rollback();
+        (void)d->keyRing.save(KeyRing::pathFor(path));
+        return databaseError(error, StorageTr::tr("The new account could not be saved."));
+    }
+    return {};
+}
+
+Status Database::addUser(const QString &userName, Role role, const QString &password, const KdfParams &kdf)
+{
+    if (d->session.role != Role::Administrator) {
+        return makeError(ErrorCode::PermissionDenied,
+                         AuthTr::tr("Only an administrator can add staff accounts. Ask your administrator."));
+    }
+    if (auto status = validateUserName(userName); !status) {
+        return status;
+    }
+    if (auto status = validateNewPassword(password, userName); !status) {
+        return status;
+    }
+    QSqlDatabase db = connection();
+    QSqlQuery query(db);
+    if (!execPrepared(query, QStringLiteral("SELECT 1 FROM staff WHERE user_name = ?"), {userName})) {
+        return databaseError(query.lastError(), StorageTr::tr("The staff list could not be read."));
+    }
+    if (query.next() || d->keyRing.slot(userName) != nullptr) {
+        return makeError(ErrorCode::Conflict,
+                         AuthTr::tr("There is already an account named %1. Choose another user name.").arg(userName));
+    }
+    query.finish();
+    KeyRing updated = d->keyRing;
+    if (auto status = updated.addSlot(userName, role, password, d->dataKey, kdf); !status) {
+        return status;
+    }
+    if (!db.transaction()) {
+        return databaseError(db.lastError(), StorageTr::tr("The new account could not be saved."));
+    }
+    if (!execPrepared(query, QStringLiteral("INSERT INTO staff(user_name, role, created_at) VALUES (?, ?, ?)"),
+                      {userName, roleId(role), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)})) {
+        const QSqlError error = query.lastError();
+        db.rollback();
+        return databaseError(error, StorageTr::tr("The new account could not be saved."));
+    }
+    query.finish();
+    if (auto status = updated.save(KeyRing::pathFor(d->path)); !status) {
+        db.rollback();
+        return status;
+    }
+    if (!db.commit()) {
+        const QSqlError error = db.lastError();
+        db.rollback();
+        (void)d->keyRing.save(KeyRing::pathFor(d->path));
+        return databaseError(error, StorageTr::tr("The new account could not be saved."));
+    }
+    d->keyRing = std::move(updated);
+    return {};
+}
+
+Result<QStringList> Database::checkIntegrity()
+{
+    QStringList problems;
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        return databaseError(query.lastError(), StorageTr::tr("The integrity check could not run."));
+    }
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1String("ok")) {
+            problems << line;
+        }
+    }
+    query.finish();
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        return databaseError(query.lastError(), StorageTr::tr("The foreign-key check could not run."));
+    }
+    while (query.next()) {
+        problems << StorageTr::tr("Row %1 of table %2 refers to a missing row in %3.")
+                        .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString());
+    }
+    return problems;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(d->connectionName, false);
+}
+
+QString Database::connectionName() const
+{
+    return d->connectionName;
+}
+
+Result<QString> Database::openExtraConnection(const QString &name) const
+{
+    if (auto status = d->openConnection(name, false); !status) {
+        return status.error();
+    }
+    QSqlDatabase db = QSqlDatabase::database(name, false);
+    Status status = d->probe(db);
+    if (status) {
+        status = d->configure(db);
+    }
+    if (!status) {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return status.error();
+    }
+    return name;
+}
+
+const Session &Database::session() const
+{
+    return d->session;
+}
+
+QString Database::path() const
+{
+    return d->path;
+}
+
+QString Database::siteName() const
+{
+    return d->siteName;
+}
+
+SiteProfile Database::profile() const
+{
+    return d->profile;
+}
+
+int Database::schemaVersion() const
+{
+    return d->schemaVersion;
+}
+
+int Database::latestSchemaVersion()
+{
+    return Migrator::latestVersion();
+}
+
+QString Database::engineDescription() const
+{
+    QSqlQuery query(connection());
+    QString cipher;
+    if (query.exec(QStringLiteral("PRAGMA cipher_version")) && query.next()) {
+        cipher = query.value(0).toString();
+    }
+    return StorageTr::tr("SQLCipher %1 on SQLite %2").arg(cipher, sqlCipherSqliteVersion());
+}
+
+const KeyRing &Database::keyRing() const
+{
+    return d->keyRing;
+}
+
+} // namespace caredesk::core

@@ -82,7 +82,7 @@ public:
     void setKeyCheck(const SecureBytes &dataKey);
 
     [[nodiscard]] const KeySlot *slot(const QString &userName) const;
-    [[nodiscard]] const QList<KeySlot> &slots() const { return m_slots; }
+    [[nodiscard]] const QList<KeySlot> &keySlots() const { return m_slots; } // not "slots": a Qt keyword
     [[nodiscard]] QString databaseId() const { return m_databaseId; }
     [[nodiscard]] QString siteName() const { return m_siteName; }
     [[nodiscard]] CipherSettings cipherSettings() const { return m_cipher; }

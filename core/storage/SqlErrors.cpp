@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/SqlErrors.h"
+
+#include "core/common/Tr.h"
+
+#include <QVariant>
+
+namespace caredesk::core {
+
+namespace {
+constexpr int sqliteBusy = 5;
+constexpr int sqliteLocked = 6;
+constexpr int sqliteReadOnly = 8;
+constexpr int sqliteIoErr = 10;
+constexpr int sqliteCorrupt = 11;
+constexpr int sqliteFull = 13;
+constexpr int sqliteCantOpen = 14;
+constexpr int sqliteNotADb = 26;
+} // namespace
+
+int sqliteCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? code : 0;
+}
+
+Error databaseError(const QSqlError &error, const QString &whatFailed)
+{
+    const int extended = sqliteCode(error);
+    const int primary = extended & 0xff;
+    const QString detail = QStringLiteral("sqlite %1: %2 %3")
+                               .arg(extended)
+                               .arg(error.databaseText(), error.driverText());
+    switch (primary) {
+    case sqliteFull:
+        return makeError(ErrorCode::DiskFull,
+                         StorageTr::tr("The disk is full, so nothing was saved. Free some space on the drive that "
+                                       "holds the database, then try again."),
+                         detail);
+    case sqliteReadOnly:
+        return makeError(ErrorCode::ReadOnly,
+                         StorageTr::tr("The database cannot be written here. Move it and its keyring to a folder "
+                                       "you can write to, then open it from there."),
+                         detail);
+    case sqliteBusy:
+    case sqliteLocked:
+        return makeError(ErrorCode::Locked,
+                         StorageTr::tr("The database is busy in another CareDesk window or program. Wait a moment "
+                                       "and try again."),
+                         detail);
+    case sqliteCorrupt:
+    case sqliteNotADb:
+        return makeError(ErrorCode::Corrupt,
+                         StorageTr::tr("The database file is damaged. Restore it from the latest backup; nothing "
+                                       "further was written to it."),
+                         detail);
+    case sqliteIoErr:
+    case sqliteCantOpen:
+        return makeError(ErrorCode::Io,
+                         StorageTr::tr("The database file could not be read or written. Check that the drive is "
+                                       "connected and working, then try again."),
+                         detail);
+    default:
+        return makeError(ErrorCode::Internal, whatFailed, detail);
+    }
+}
+
+bool execPrepared(QSqlQuery &query, const QString &sql, const QVariantList &values)
+{
+    if (!query.prepare(sql)) {
+        return false;
+    }
+    for (const QVariant &value : values) {
+        query.addBindValue(value);
+    }
+    return query.exec();
+}
+
+} // namespace caredesk::core

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Result.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace caredesk::core {
+
+/** SQLite extended result code carried in a QSqlError from the QSQLCIPHER driver; 0 when there is none. */
+int sqliteCode(const QSqlError &error);
+
+/**
+ * Turns a database error into an Error for people: disk full, read-only, locked and corrupt get their own code
+ * and a message that says what to do; anything else is Internal with @p whatFailed as the message.
+ * The SQL error text goes into detail only (it never contains bound values).
+ */
+Error databaseError(const QSqlError &error, const QString &whatFailed);
+
+/** Prepares and runs @p sql with positional @p values on @p query; false leaves the error in query.lastError(). */
+bool execPrepared(QSqlQuery &query, const QString &sql, const QVariantList &values = {});
+
+} // namespace caredesk::core
