@@ -5,6 +5,9 @@
 #include "app/cli/CliTr.h"
 #include "core/auth/Role.h"
 #include "core/common/SecureBytes.h"
+#include "core/customers/CustomerRepository.h"
+#include "core/customers/PhoneNumber.h"
+#include "core/demo/DemoGenerator.h"
 #include "core/storage/Database.h"
 #include "core/storage/RecoveryKey.h"
 
@@ -120,7 +123,20 @@ int createDatabase(CliContext &ctx, const QStringList &args, bool demo)
     if (!created) {
         return ctx.fail(created.error());
     }
-    (void)seed;
+    if (demo) {
+        core::DemoGenerator generator(*created->database);
+        core::DemoGenerator::Options generate;
+        generate.seed = seed;
+        generate.customers = scale;
+        auto stats = generator.generate(generate);
+        if (!stats) {
+            return ctx.fail(stats.error());
+        }
+        ctx.out(CliTr::tr("Generated %1 customers (%2 organisations, %3 deliberate duplicates).")
+                    .arg(stats->customers)
+                    .arg(stats->organisations)
+                    .arg(stats->duplicates));
+    }
     ctx.out(CliTr::tr("Created %1 for %2.").arg(QFileInfo(create.path).absoluteFilePath(), create.siteName));
     ctx.out(CliTr::tr("Recovery key: %1").arg(created->recoveryKey));
     ctx.out(CliTr::tr("Store the recovery key offline, away from this computer. It is shown only this once."));
@@ -258,6 +274,144 @@ int cmdRecover(CliContext &ctx, const QStringList &args)
     return ExitOk;
 }
 
+/** Tab-separated row for one customer, phone masked: what `customer find` prints. */
+QString customerRow(const core::Customer &c)
+{
+    return QStringList{QString::number(c.id), c.memberNumber, c.name, core::sexId(c.sex),
+                       c.birthDate.isValid() ? c.birthDate.toString(Qt::ISODate) : QString(),
+                       core::PhoneNumber::masked(c.phone), c.region}
+        .join(QLatin1Char('\t'));
+}
+
+int cmdCustomerAdd(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    int code = ExitOk;
+    const QList<QCommandLineOption> options{
+        dbOption(), userOption(),
+        {QStringLiteral("name"), CliTr::tr("Full name."), QStringLiteral("TEXT")},
+        {QStringLiteral("phone"), CliTr::tr("Phone number."), QStringLiteral("P")},
+        {QStringLiteral("birth"), CliTr::tr("Date of birth, YYYY-MM-DD."), QStringLiteral("DATE")},
+        {QStringLiteral("sex"), CliTr::tr("F or M."), QStringLiteral("F|M")}};
+    if (!parse(ctx, parser, args, options, {QStringLiteral("db"), QStringLiteral("user"), QStringLiteral("name")},
+               code)) {
+        return code;
+    }
+    core::Customer customer;
+    customer.name = parser.value(QStringLiteral("name"));
+    customer.phone = parser.value(QStringLiteral("phone"));
+    if (parser.isSet(QStringLiteral("birth"))) {
+        customer.birthDate = QDate::fromString(parser.value(QStringLiteral("birth")), Qt::ISODate);
+        if (!customer.birthDate.isValid()) {
+            return ctx.usage(CliTr::tr("--birth takes a date as YYYY-MM-DD, for example 1980-05-17."));
+        }
+    }
+    if (parser.isSet(QStringLiteral("sex"))) {
+        const QString sex = parser.value(QStringLiteral("sex")).toUpper();
+        if (sex != QLatin1String("F") && sex != QLatin1String("M")) {
+            return ctx.usage(CliTr::tr("--sex takes F or M."));
+        }
+        customer.sex = core::sexFromId(sex);
+    }
+    auto db = unlock(ctx, parser.value(QStringLiteral("db")), parser.value(QStringLiteral("user")), code);
+    if (!db) {
+        return code;
+    }
+    core::CustomerRepository repository(*db);
+    auto added = repository.add(customer);
+    if (!added) {
+        return ctx.fail(added.error());
+    }
+    ctx.out(customerRow(*added));
+    return ExitOk;
+}
+
+int cmdCustomerFind(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    int code = ExitOk;
+    parser.addPositionalArgument(QStringLiteral("query"), CliTr::tr("What to search for."));
+    if (!parse(ctx, parser, args, {dbOption(), userOption()}, {QStringLiteral("db"), QStringLiteral("user")}, code)) {
+        return code;
+    }
+    const QString query = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
+    if (query.isEmpty()) {
+        return ctx.usage(CliTr::tr("Give a name, pinyin, phone digits or a member number to search for."));
+    }
+    auto db = unlock(ctx, parser.value(QStringLiteral("db")), parser.value(QStringLiteral("user")), code);
+    if (!db) {
+        return code;
+    }
+    core::CustomerRepository repository(*db);
+    auto found = repository.search(query);
+    if (!found) {
+        return ctx.fail(found.error());
+    }
+    for (const core::SearchHit &hit : std::as_const(found->hits)) {
+        ctx.out(customerRow(hit.customer));
+    }
+    return ExitOk;
+}
+
+int cmdCustomerShow(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    int code = ExitOk;
+    parser.addPositionalArgument(QStringLiteral("id"), CliTr::tr("Customer id."));
+    if (!parse(ctx, parser, args, {dbOption(), userOption()}, {QStringLiteral("db"), QStringLiteral("user")}, code)) {
+        return code;
+    }
+    bool ok = false;
+    const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
+    if (!ok || parser.positionalArguments().size() != 1) {
+        return ctx.usage(CliTr::tr("Give one customer id, as printed by customer find."));
+    }
+    auto db = unlock(ctx, parser.value(QStringLiteral("db")), parser.value(QStringLiteral("user")), code);
+    if (!db) {
+        return code;
+    }
+    core::CustomerRepository repository(*db);
+    auto customer = repository.findById(id);
+    if (!customer) {
+        return ctx.fail(customer.error());
+    }
+    const core::Customer &c = *customer;
+    const QList<std::pair<const char *, QString>> fields{
+        {"id", QString::number(c.id)},
+        {"member_number", c.memberNumber},
+        {"kind", core::kindId(c.kind)},
+        {"name", c.name},
+        {"sex", core::sexId(c.sex)},
+        {"birth_date", c.birthDate.isValid() ? c.birthDate.toString(Qt::ISODate) : QString()},
+        {"phone", core::PhoneNumber::masked(c.phone)},
+        {"region", c.region},
+        {"status", core::statusId(repository.statusOf(c))},
+        {"lifecycle", core::lifecycleId(c.lifecycle)},
+        {"tags", c.tags.join(QLatin1Char(','))},
+        {"consents", c.consents.join(QLatin1Char(','))},
+        {"merged_into", c.mergedInto ? QString::number(*c.mergedInto) : QString()},
+    };
+    for (const auto &[key, value] : fields) {
+        ctx.out(QLatin1String(key) + QLatin1Char('\t') + value);
+    }
+    return ExitOk;
+}
+
+int cmdCustomer(CliContext &ctx, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    if (sub == QLatin1String("add")) {
+        return cmdCustomerAdd(ctx, args.mid(1));
+    }
+    if (sub == QLatin1String("find")) {
+        return cmdCustomerFind(ctx, args.mid(1));
+    }
+    if (sub == QLatin1String("show")) {
+        return cmdCustomerShow(ctx, args.mid(1));
+    }
+    return ctx.usage(CliTr::tr("Use customer add, customer find or customer show."));
+}
+
 const std::map<QString, Command> &commands()
 {
     static const std::map<QString, Command> table{
@@ -280,6 +434,11 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("demo"),
          {QStringLiteral("demo --db FILE --user NAME [--seed N] [--scale N]"),
           CliTr::tr("Create a demo database filled by the deterministic generator (password twice)."), cmdDemo}},
+        {QStringLiteral("customer"),
+         {QStringLiteral("customer add|find|show --db FILE --user NAME …"),
+          CliTr::tr("add --name TEXT [--phone P] [--birth DATE] [--sex F|M]; find QUERY (tab-separated, best "
+                    "first); show ID."),
+          cmdCustomer}},
     };
     return table;
 }
