@@ -230,9 +230,15 @@ const char *sortColumn(CustomerSort sort)
 
 } // namespace
 
-CustomerRepository::CustomerRepository(Database &database, const Clock &clock) : m_database(database), m_clock(clock)
+CustomerRepository::CustomerRepository(Database &database, const Clock &clock)
+    : CustomerRepository(database.connectionName(), database.session().userName, clock)
 {
-    QSqlQuery q(m_database.connection());
+}
+
+CustomerRepository::CustomerRepository(const QString &connectionName, const QString &userName, const Clock &clock)
+    : m_connectionName(connectionName), m_userName(userName), m_clock(clock)
+{
+    QSqlQuery q(connection());
     if (q.exec(QStringLiteral("SELECT key, value FROM setting WHERE key LIKE 'customers.%'"))) {
         while (q.next()) {
             if (q.value(0).toString() == QLatin1String("customers.dormant_after_days")) {
@@ -242,6 +248,11 @@ CustomerRepository::CustomerRepository(Database &database, const Clock &clock) :
             }
         }
     }
+}
+
+QSqlDatabase CustomerRepository::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
 }
 
 namespace {
@@ -307,7 +318,7 @@ Result<Customer> CustomerRepository::add(Customer customer)
     if (!errors.isEmpty()) {
         return makeError(ErrorCode::Validation, CustomerValidator::summary(errors));
     }
-    QSqlDatabase db = m_database.connection();
+    QSqlDatabase db = connection();
     const QDateTime now = m_clock.nowUtc();
     customer.createdAt = now;
     customer.updatedAt = now;
@@ -386,7 +397,7 @@ Status CustomerRepository::addBulk(QList<Customer> &customers)
                                                                            CustomerValidator::summary(errors)));
         }
     }
-    QSqlDatabase db = m_database.connection();
+    QSqlDatabase db = connection();
     if (!db.transaction()) {
         return databaseError(db.lastError(), CustomersTr::tr("The customers could not be saved."));
     }
@@ -419,7 +430,7 @@ Status CustomerRepository::addBulk(QList<Customer> &customers)
         return fail(insert);
     }
     const QString now = iso(m_clock.nowUtc());
-    const QString user = m_database.session().userName;
+    const QString user = m_userName;
     for (Customer &c : customers) {
         const QString created = c.createdAt.isValid() ? iso(c.createdAt) : now;
         const QString pinyin = SearchTokenizer::pinyin(c.name);
@@ -504,7 +515,7 @@ Result<Customer> CustomerRepository::update(Customer customer)
     if (customer.memberNumber.isEmpty()) {
         customer.memberNumber = existing->memberNumber;
     }
-    QSqlDatabase db = m_database.connection();
+    QSqlDatabase db = connection();
     if (!db.transaction()) {
         return databaseError(db.lastError(), CustomersTr::tr("The customer could not be saved."));
     }
@@ -562,7 +573,7 @@ Result<Customer> CustomerRepository::update(Customer customer)
 
 Result<Customer> CustomerRepository::findById(CustomerId id) const
 {
-    QSqlQuery q(m_database.connection());
+    QSqlQuery q(connection());
     if (!execPrepared(q, QStringLiteral("SELECT ") + customerColumns + QStringLiteral(" FROM customer c WHERE c.id = ?"),
                       {id})) {
         return databaseError(q.lastError(), CustomersTr::tr("The customer could not be read."));
@@ -591,7 +602,7 @@ Result<Customer> CustomerRepository::findById(CustomerId id) const
 
 Result<std::optional<Customer>> CustomerRepository::findByMemberNumber(const QString &memberNumber) const
 {
-    QSqlQuery q(m_database.connection());
+    QSqlQuery q(connection());
     if (!execPrepared(q, QStringLiteral("SELECT id FROM customer WHERE member_number = ?"),
                       {memberNumber.trimmed().toUpper()})) {
         return databaseError(q.lastError(), CustomersTr::tr("The customer could not be read."));
@@ -630,7 +641,7 @@ Result<QList<Customer>> CustomerRepository::page(const CustomerFilter &filter, C
     }
     const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
     sql += QStringLiteral(" ORDER BY %1 %2, c.id %2 LIMIT :limit").arg(column, direction);
-    QSqlQuery q(m_database.connection());
+    QSqlQuery q(connection());
     q.setForwardOnly(true);
     if (!q.prepare(sql)) {
         return databaseError(q.lastError(), CustomersTr::tr("The customer list could not be read."));
@@ -653,7 +664,7 @@ Result<QList<Customer>> CustomerRepository::page(const CustomerFilter &filter, C
 
 Result<qint64> CustomerRepository::count(const CustomerFilter &filter) const
 {
-    QSqlQuery q(m_database.connection());
+    QSqlQuery q(connection());
     if (!q.prepare(QStringLiteral("SELECT count(*) FROM customer c WHERE ") + filterSql(filter))) {
         return databaseError(q.lastError(), CustomersTr::tr("The customers could not be counted."));
     }
@@ -673,7 +684,7 @@ Result<SearchResult> CustomerRepository::search(const QString &queryText, const 
         return result;
     }
     constexpr int candidateLimit = 500;
-    QSqlDatabase db = m_database.connection();
+    QSqlDatabase db = connection();
     QMap<CustomerId, int> tiers;
 
     // Exact member number or phone: indexed equality lookups, ranked first.
@@ -764,7 +775,7 @@ Result<QList<DuplicateCandidate>> CustomerRepository::findDuplicates(const Custo
     Customer draft = draftIn;
     (void)CustomerValidator::validate(draft, m_clock.today()); // normalise what can be normalised
     QMap<CustomerId, DuplicateCandidate> found;
-    QSqlQuery q(m_database.connection());
+    QSqlQuery q(connection());
     q.setForwardOnly(true);
     auto collect = [&](const QString &sql, const QVariantList &values, int score, const QString &reason) -> bool {
         if (!execPrepared(q, sql, values)) {
@@ -861,7 +872,7 @@ Result<QList<DuplicatePair>> CustomerRepository::scanDuplicates(int limit) const
          70, CustomersTr::tr("same pinyin and date of birth")},
     };
     QMap<QPair<CustomerId, CustomerId>, DuplicatePair> pairs;
-    QSqlQuery q(m_database.connection());
+    QSqlQuery q(connection());
     q.setForwardOnly(true);
     for (const Rule &rule : rules) {
         if (!q.exec(rule.sql)) {
@@ -935,7 +946,7 @@ Result<MergePreview> CustomerRepository::previewMerge(CustomerId survivorId, Cus
                          CustomersTr::tr("One of these customers was already merged. Open the surviving record."));
     }
     MergePreview preview{*survivor, *merged, {}, {}};
-    QSqlQuery q(m_database.connection());
+    QSqlQuery q(connection());
     q.setForwardOnly(true);
     if (!execPrepared(q, QStringLiteral("SELECT ") + mergeableFields().join(QLatin1Char(',')) +
                              QStringLiteral(" FROM customer WHERE id IN (?, ?) ORDER BY id = ?"),
@@ -982,7 +993,7 @@ Result<qint64> CustomerRepository::merge(CustomerId survivorId, CustomerId merge
             return makeError(ErrorCode::Usage, CustomersTr::tr("%1 cannot be taken over in a merge.").arg(field));
         }
     }
-    QSqlDatabase db = m_database.connection();
+    QSqlDatabase db = connection();
     if (!db.transaction()) {
         return databaseError(db.lastError(), CustomersTr::tr("The merge could not start."));
     }
@@ -1065,7 +1076,7 @@ Result<qint64> CustomerRepository::merge(CustomerId survivorId, CustomerId merge
     if (!execPrepared(q,
                       QStringLiteral("INSERT INTO merge_journal(survivor_id, merged_id, merged_at, merged_by, snapshot) "
                                      "VALUES (?, ?, ?, ?, ?)"),
-                      {survivorId, mergedId, now, m_database.session().userName,
+                      {survivorId, mergedId, now, m_userName,
                        QString::fromUtf8(QJsonDocument(snapshot).toJson(QJsonDocument::Compact))})) {
         return sqlFail();
     }
@@ -1096,7 +1107,7 @@ Result<qint64> CustomerRepository::merge(CustomerId survivorId, CustomerId merge
 
 Status CustomerRepository::unmerge(qint64 journalId)
 {
-    QSqlDatabase db = m_database.connection();
+    QSqlDatabase db = connection();
     QSqlQuery q(db);
     if (!execPrepared(q, QStringLiteral("SELECT survivor_id, merged_id, snapshot, undone_at FROM merge_journal "
                                         "WHERE id = ?"),
@@ -1181,7 +1192,7 @@ Status CustomerRepository::unmerge(qint64 journalId)
         }
     }
     if (!execPrepared(q, QStringLiteral("UPDATE merge_journal SET undone_at = ?, undone_by = ? WHERE id = ?"),
-                      {iso(m_clock.nowUtc()), m_database.session().userName, journalId})) {
+                      {iso(m_clock.nowUtc()), m_userName, journalId})) {
         return fail();
     }
     q.finish();
@@ -1195,7 +1206,7 @@ Status CustomerRepository::unmerge(qint64 journalId)
 
 Result<QList<MergeJournalEntry>> CustomerRepository::mergeHistory(CustomerId id) const
 {
-    QSqlQuery q(m_database.connection());
+    QSqlQuery q(connection());
     if (!execPrepared(q,
                       QStringLiteral("SELECT j.id, j.survivor_id, j.merged_id, s.name, m.name, j.merged_at, "
                                      "j.merged_by, j.undone_at FROM merge_journal j JOIN customer s ON "
@@ -1218,13 +1229,13 @@ Status CustomerRepository::recordConsent(const ConsentEvent &event)
     if (event.channel == ContactChannel::None || !consentPurposes().contains(event.purpose)) {
         return makeError(ErrorCode::Usage, CustomersTr::tr("Choose a contact channel and a purpose for the consent."));
     }
-    QSqlQuery q(m_database.connection());
+    QSqlQuery q(connection());
     if (!execPrepared(q,
                       QStringLiteral("INSERT INTO consent_event(customer_id, channel, purpose, granted, at, "
                                      "recorded_by, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                       {event.customerId, channelId(event.channel), event.purpose, event.granted ? 1 : 0,
                        iso(event.at.isValid() ? event.at : m_clock.nowUtc()),
-                       event.recordedBy.isEmpty() ? m_database.session().userName : event.recordedBy, event.note})) {
+                       event.recordedBy.isEmpty() ? m_userName : event.recordedBy, event.note})) {
         return databaseError(q.lastError(), CustomersTr::tr("The consent could not be recorded."));
     }
     return {};
@@ -1232,7 +1243,7 @@ Status CustomerRepository::recordConsent(const ConsentEvent &event)
 
 Result<QList<ConsentEvent>> CustomerRepository::consentHistory(CustomerId id) const
 {
-    QSqlQuery q(m_database.connection());
+    QSqlQuery q(connection());
     if (!execPrepared(q,
                       QStringLiteral("SELECT id, customer_id, channel, purpose, granted, at, recorded_by, note "
                                      "FROM consent_event WHERE customer_id = ? ORDER BY at, id"),
@@ -1265,7 +1276,7 @@ Status CustomerRepository::setActivityThresholds(int dormantDays, int lostDays)
                          CustomersTr::tr("A customer must turn dormant after at least one day and be counted as lost "
                                          "later than that."));
     }
-    QSqlDatabase db = m_database.connection();
+    QSqlDatabase db = connection();
     if (!db.transaction()) {
         return databaseError(db.lastError(), CustomersTr::tr("The settings could not be saved."));
     }
@@ -1288,7 +1299,7 @@ Status CustomerRepository::setActivityThresholds(int dormantDays, int lostDays)
 
 Result<QStringList> CustomerRepository::tagsInUse() const
 {
-    QSqlQuery q(m_database.connection());
+    QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("SELECT DISTINCT tag FROM customer_tag ORDER BY tag"))) {
         return databaseError(q.lastError(), CustomersTr::tr("The tags could not be read."));
     }
@@ -1301,7 +1312,7 @@ Result<QStringList> CustomerRepository::tagsInUse() const
 
 Result<QStringList> CustomerRepository::regionsInUse() const
 {
-    QSqlQuery q(m_database.connection());
+    QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("SELECT DISTINCT region FROM customer WHERE region <> '' ORDER BY region"))) {
         return databaseError(q.lastError(), CustomersTr::tr("The regions could not be read."));
     }
@@ -1314,7 +1325,7 @@ Result<QStringList> CustomerRepository::regionsInUse() const
 
 Status CustomerRepository::rebuildSearchIndex()
 {
-    QSqlDatabase db = m_database.connection();
+    QSqlDatabase db = connection();
     if (!db.transaction()) {
         return databaseError(db.lastError(), CustomersTr::tr("The search index could not be rebuilt."));
     }

@@ -6,6 +6,7 @@
 #include "core/customers/Customer.h"
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QSet>
 #include <QString>
 #include <QVariant>
@@ -93,6 +94,11 @@ struct MergeJournalEntry {
 class CustomerRepository final {
 public:
     explicit CustomerRepository(Database &database, const Clock &clock = Clock::system());
+    /**
+     * Over any open connection with CareDesk's schema, acting as @p userName: for worker threads (a connection of
+     * their own from Database::openExtraConnection) and the benchmark's unencrypted comparison.
+     */
+    CustomerRepository(const QString &connectionName, const QString &userName, const Clock &clock = Clock::system());
 
     /** Validates (Validation error listing the field problems), assigns a member number if empty, saves, indexes. */
     [[nodiscard]] Result<Customer> add(Customer customer);
@@ -159,7 +165,10 @@ public:
     [[nodiscard]] Status rebuildSearchIndex();
 
 private:
-    Database &m_database;
+    [[nodiscard]] QSqlDatabase connection() const;
+
+    QString m_connectionName;
+    QString m_userName;
     const Clock &m_clock;
     int m_dormantDays = 180;
     int m_lostDays = 365;

@@ -174,7 +174,15 @@ Customer makeIndividual(Rng &rng, const QDateTime &now)
 
 } // namespace
 
-DemoGenerator::DemoGenerator(Database &database, const Clock &clock) : m_database(database), m_clock(clock) {}
+DemoGenerator::DemoGenerator(Database &database, const Clock &clock)
+    : DemoGenerator(database.connectionName(), database.session().userName, clock)
+{
+}
+
+DemoGenerator::DemoGenerator(const QString &connectionName, const QString &userName, const Clock &clock)
+    : m_connectionName(connectionName), m_userName(userName), m_clock(clock)
+{
+}
 
 QList<Customer> DemoGenerator::makeCustomers(const Options &options, const QDateTime &now)
 {
@@ -234,7 +242,7 @@ Result<DemoGenerator::Stats> DemoGenerator::generate(const Options &options,
 {
     const QDateTime now = m_clock.nowUtc();
     QList<Customer> all = makeCustomers(options, now);
-    CustomerRepository repository(m_database, m_clock);
+    CustomerRepository repository(m_connectionName, m_userName, m_clock);
     Stats stats;
     QList<CustomerId> organisationIds;
     for (qsizetype start = 0; start < all.size(); start += options.batchSize) {

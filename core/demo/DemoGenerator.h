@@ -35,6 +35,8 @@ public:
     };
 
     explicit DemoGenerator(Database &database, const Clock &clock = Clock::system());
+    /** Over any open connection with CareDesk's schema (the benchmark's unencrypted twin). */
+    DemoGenerator(const QString &connectionName, const QString &userName, const Clock &clock = Clock::system());
 
     /** Generates and saves; @p progress (done, total) is called after each batch. */
     [[nodiscard]] Result<Stats> generate(const Options &options,
@@ -44,7 +46,8 @@ public:
     [[nodiscard]] static QList<Customer> makeCustomers(const Options &options, const QDateTime &now);
 
 private:
-    Database &m_database;
+    QString m_connectionName;
+    QString m_userName;
     const Clock &m_clock;
 };
 

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Clock.h"
+#include "core/storage/Database.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace caredesk::bench {
+
+/**
+ * The databases every benchmark reads: an encrypted CareDesk database made by the deterministic generator and an
+ * unencrypted twin with the same schema and rows (made by sqlcipher_export), both cached between runs in a folder
+ * keyed by generator version, seed and scale.
+ */
+class BenchFixture final {
+public:
+    static constexpr int generatorVersion = 1;
+    static constexpr const char *user = "bench";
+    static constexpr const char *password = "Bench-Password-2026";
+    static constexpr const char *plainConnection = "caredesk-bench-plain";
+
+    /** Prepares (or reuses) the databases; prints progress and generation speed on stderr. False on failure. */
+    static bool prepare(const QString &cacheDir, int customers, quint64 seed);
+    static BenchFixture &instance();
+
+    core::Database &database() { return *m_database; }
+    [[nodiscard]] QString encryptedPath() const { return m_encryptedPath; }
+    [[nodiscard]] QString plainPath() const { return m_plainPath; }
+    [[nodiscard]] int customers() const { return m_customers; }
+    [[nodiscard]] double generationRowsPerSecond() const { return m_rowsPerSecond; }
+    const core::Clock &clock() const { return m_clock; }
+    /** Closes the encrypted database (for the unlock benchmark) and opens it again afterwards. */
+    void closeDatabase() { m_database.reset(); }
+    bool reopenDatabase();
+
+private:
+    std::unique_ptr<core::Database> m_database;
+    QString m_encryptedPath;
+    QString m_plainPath;
+    int m_customers = 0;
+    double m_rowsPerSecond = 0;
+    core::FixedClock m_clock{QDateTime(QDate(2026, 11, 24), QTime(9, 0), Qt::UTC)};
+};
+
+} // namespace caredesk::bench
