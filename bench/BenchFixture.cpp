@@ -40,6 +40,15 @@ BenchFixture &BenchFixture::instance()
     return fixture;
 }
 
+void BenchFixture::shutdown()
+{
+    instance().m_database.reset();
+    if (QSqlDatabase::contains(QString::fromLatin1(plainConnection))) {
+        QSqlDatabase::database(QString::fromLatin1(plainConnection), false).close();
+        QSqlDatabase::removeDatabase(QString::fromLatin1(plainConnection));
+    }
+}
+
 bool BenchFixture::reopenDatabase()
 {
     auto opened = core::Database::open(m_encryptedPath, QString::fromLatin1(user), QString::fromLatin1(password));
@@ -55,8 +64,8 @@ bool BenchFixture::prepare(const QString &cacheDir, int customers, quint64 seed)
 {
     BenchFixture &f = instance();
     QDir().mkpath(cacheDir);
-    const QString stem = QDir(cacheDir).filePath(
-        QStringLiteral("bench-g%1-s%2-n%3").arg(generatorVersion).arg(seed).arg(customers));
+    const QString stem =
+        QDir(cacheDir).filePath(QStringLiteral("bench-g%1-s%2-n%3").arg(generatorVersion).arg(seed).arg(customers));
     f.m_encryptedPath = stem + QStringLiteral(".db");
     f.m_plainPath = stem + QStringLiteral("-plain.db");
     f.m_customers = customers;

@@ -19,12 +19,14 @@ class BenchFixture final {
 public:
     static constexpr int generatorVersion = 1;
     static constexpr const char *user = "bench";
-    static constexpr const char *password = "Bench-Password-2026";
+    static constexpr const char *password = "Measure-Keeper-2026";
     static constexpr const char *plainConnection = "caredesk-bench-plain";
 
     /** Prepares (or reuses) the databases; prints progress and generation speed on stderr. False on failure. */
     static bool prepare(const QString &cacheDir, int customers, quint64 seed);
     static BenchFixture &instance();
+    /** Closes both databases; call before main returns, while Qt's SQL registry still exists. */
+    static void shutdown();
 
     core::Database &database() { return *m_database; }
     [[nodiscard]] QString encryptedPath() const { return m_encryptedPath; }

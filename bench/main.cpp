@@ -43,6 +43,7 @@ int main(int argc, char *argv[])
         }
     }
     if (!caredesk::bench::BenchFixture::prepare(cacheDir, customers, seed)) {
+        caredesk::bench::BenchFixture::shutdown();
         return 1;
     }
     std::fprintf(stderr, "bench: %d customers%s\n", customers, quick ? " (quick)" : "");
@@ -51,5 +52,6 @@ int main(int argc, char *argv[])
     benchmark::AddCustomContext("customers", std::to_string(customers));
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
+    caredesk::bench::BenchFixture::shutdown();
     return 0;
 }

@@ -1,4 +1,2424 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>caredesk::cli::CliTr</name>
+    <message>
+        <source>The CareDesk database file.</source>
+        <translation>CareDesk 数据库文件。</translation>
+    </message>
+    <message>
+        <source>Your CareDesk user name.</source>
+        <translation>您的 CareDesk 用户名。</translation>
+    </message>
+    <message>
+        <source>--%1 is required. Run caredesk-cli help for the usage.</source>
+        <translation>必须提供 --%1。运行 caredesk-cli help 查看用法。</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>%1 的密码</translation>
+    </message>
+    <message>
+        <source>Expected the password on standard input.</source>
+        <translation>应从标准输入读取密码。</translation>
+    </message>
+    <message>
+        <source>Name of the clinic or pharmacy.</source>
+        <translation>诊所或药店的名称。</translation>
+    </message>
+    <message>
+        <source>clinic or pharmacy.</source>
+        <translation>clinic（诊所）或 pharmacy（药店）。</translation>
+    </message>
+    <message>
+        <source>Generator seed.</source>
+        <translation>生成器种子。</translation>
+    </message>
+    <message>
+        <source>Number of customers.</source>
+        <translation>客户数量。</translation>
+    </message>
+    <message>
+        <source>--profile must be clinic or pharmacy, not %1.</source>
+        <translation>--profile 只能是 clinic 或 pharmacy，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>--seed and --scale take whole numbers.</source>
+        <translation>--seed 和 --scale 只接受整数。</translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>%1 的新密码</translation>
+    </message>
+    <message>
+        <source>Demo Clinic</source>
+        <translation>演示诊所</translation>
+    </message>
+    <message>
+        <source>Generated %1 customers (%2 organisations, %3 deliberate duplicates).</source>
+        <translation>已生成 %1 位客户（%2 个团体客户，%3 条有意设置的重复记录）。</translation>
+    </message>
+    <message>
+        <source>Created %1 for %2.</source>
+        <translation>已为 %2 创建 %1。</translation>
+    </message>
+    <message>
+        <source>Recovery key: %1</source>
+        <translation>恢复密钥：%1</translation>
+    </message>
+    <message>
+        <source>Store the recovery key offline, away from this computer. It is shown only this once.</source>
+        <translation>请将恢复密钥离线保存，远离这台电脑。它只显示这一次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database has %n integrity problem(s). Restore the latest backup and keep this copy for inspection.</source>
+        <translation>
+            <numerusform>数据库有 %n 个完整性问题。请恢复最近的备份，并保留此副本以供检查。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>Expected the recovery key on standard input.</source>
+        <translation>应从标准输入读取恢复密钥。</translation>
+    </message>
+    <message>
+        <source>User name of the new account.</source>
+        <translation>新账户的用户名。</translation>
+    </message>
+    <message>
+        <source>reception, pharmacist, service, manager or admin.</source>
+        <translation>reception（前台）、pharmacist（药师）、service（客服专员）、manager（经理）或 admin（管理员）。</translation>
+    </message>
+    <message>
+        <source>--role must be reception, pharmacist, service, manager or admin.</source>
+        <translation>--role 只能是 reception、pharmacist、service、manager 或 admin。</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>已添加 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>User name of the new administrator.</source>
+        <translation>新管理员的用户名。</translation>
+    </message>
+    <message>
+        <source>Added administrator %1. Sign in with the new password.</source>
+        <translation>已添加管理员 %1。请用新密码登录。</translation>
+    </message>
+    <message>
+        <source>Full name.</source>
+        <translation>姓名。</translation>
+    </message>
+    <message>
+        <source>Phone number.</source>
+        <translation>电话号码。</translation>
+    </message>
+    <message>
+        <source>Date of birth, YYYY-MM-DD.</source>
+        <translation>出生日期，格式为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>F or M.</source>
+        <translation>F（女）或 M（男）。</translation>
+    </message>
+    <message>
+        <source>--birth takes a date as YYYY-MM-DD, for example 1980-05-17.</source>
+        <translation>--birth 的日期格式为 YYYY-MM-DD，例如 1980-05-17。</translation>
+    </message>
+    <message>
+        <source>--sex takes F or M.</source>
+        <translation>--sex 只接受 F 或 M。</translation>
+    </message>
+    <message>
+        <source>What to search for.</source>
+        <translation>要搜索的内容。</translation>
+    </message>
+    <message>
+        <source>Give a name, pinyin, phone digits or a member number to search for.</source>
+        <translation>请输入要搜索的姓名、拼音、电话号码或会员号。</translation>
+    </message>
+    <message>
+        <source>Customer id.</source>
+        <translation>客户编号。</translation>
+    </message>
+    <message>
+        <source>Give one customer id, as printed by customer find.</source>
+        <translation>请给出一个客户编号（即 customer find 输出的编号）。</translation>
+    </message>
+    <message>
+        <source>Use customer add, customer find or customer show.</source>
+        <translation>请使用 customer add、customer find 或 customer show。</translation>
+    </message>
+    <message>
+        <source>Create a database and its first administrator (password twice on stdin).</source>
+        <translation>创建数据库及其第一个管理员（从标准输入读取两次密码）。</translation>
+    </message>
+    <message>
+        <source>Unlock and run integrity and foreign-key checks; prints ok or the problems.</source>
+        <translation>解锁并运行完整性和外键检查；输出 ok 或发现的问题。</translation>
+    </message>
+    <message>
+        <source>Read a recovery key on stdin; print the lines that open the file in the sqlcipher shell.</source>
+        <translation>从标准输入读取恢复密钥；输出在 sqlcipher 命令行中打开该文件所需的语句。</translation>
+    </message>
+    <message>
+        <source>Add a staff account (admin password, then the new password twice).</source>
+        <translation>添加员工账户（先输入管理员密码，再输入两次新密码）。</translation>
+    </message>
+    <message>
+        <source>Add an administrator with the recovery key (key, then a new password twice).</source>
+        <translation>用恢复密钥添加管理员（先输入密钥，再输入两次新密码）。</translation>
+    </message>
+    <message>
+        <source>Create a demo database filled by the deterministic generator (password twice).</source>
+        <translation>创建由确定性生成器填充的演示数据库（输入两次密码）。</translation>
+    </message>
+    <message>
+        <source>add --name TEXT [--phone P] [--birth DATE] [--sex F|M]; find QUERY (tab-separated, best first); show ID.</source>
+        <translation>add --name 姓名 [--phone 电话] [--birth 日期] [--sex F|M]；find 查询词（以制表符分隔，最匹配的在前）；show 编号。</translation>
+    </message>
+    <message>
+        <source>Usage: caredesk-cli COMMAND [OPTIONS]</source>
+        <translation>用法：caredesk-cli 命令 [选项]</translation>
+    </message>
+    <message>
+        <source>Secrets are read from standard input, one per line, when it is not a terminal.</source>
+        <translation>标准输入不是终端时，从中读取密码和密钥，每行一个。</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 integrity problem, 2 authentication failed, 3 file missing, unreadable or not a CareDesk database, 4 usage error, 5 locked by another process.</source>
+        <translation>退出码：0 成功，1 完整性问题，2 身份验证失败，3 文件不存在、无法读取或不是 CareDesk 数据库，4 用法错误，5 已被其他进程锁定。</translation>
+    </message>
+    <message>
+        <source>Unknown command %1. Run caredesk-cli help for the list.</source>
+        <translation>未知命令 %1。运行 caredesk-cli help 查看命令列表。</translation>
+    </message>
+    <message>
+        <source>Expected the new password on standard input.</source>
+        <translation>应从标准输入读取新密码。</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>两次输入的密码不一致。请输入两次相同的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::core::AuthTr</name>
+    <message>
+        <source>Reception</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>Pharmacist</source>
+        <translation>药师</translation>
+    </message>
+    <message>
+        <source>Service officer</source>
+        <translation>客服专员</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>A user name has 2 to 32 letters or digits and may contain &apos;.&apos;, &apos;_&apos; or &apos;-&apos; after the first character; no spaces.</source>
+        <translation>用户名由 2 到 32 个字母或数字组成，首字符之后可以包含“.”、“_”或“-”，不能有空格。</translation>
+    </message>
+    <message>
+        <source>This account is disabled or does not match the staff list. Ask your administrator to check the account.</source>
+        <translation>该账户已停用或与员工名单不符。请联系管理员检查该账户。</translation>
+    </message>
+    <message>
+        <source>There is already an account named %1. Choose another user name.</source>
+        <translation>已存在名为 %1 的账户。请换一个用户名。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can add staff accounts. Ask your administrator.</source>
+        <translation>只有管理员可以添加员工账户。请联系管理员。</translation>
+    </message>
+    <message>
+        <source>There was not enough free memory to check the password. Close some other programs, then try again.</source>
+        <translation>内存不足，无法验证密码。请关闭一些其他程序，然后重试。</translation>
+    </message>
+    <message>
+        <source>The user name or password is not correct. Check the user name, Caps Lock and the keyboard language or input method, then try again.</source>
+        <translation>用户名或密码不正确。请检查用户名、大写锁定以及键盘语言或输入法，然后重试。</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>There is no account named %1. Check the user name.</source>
+        <translation>没有名为 %1 的账户。请检查用户名。</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters. A few unrelated words are long and still easy to remember.</source>
+        <translation>请至少使用 %1 个字符。几个互不相关的词组合起来既够长，又容易记住。</translation>
+    </message>
+    <message>
+        <source>This is one of the most common passwords, or a small change to one, so it is guessed first. Use a few unrelated words that others would not guess.</source>
+        <translation>这是最常见的密码之一，或只是对常见密码稍作改动，会最先被猜到。请使用几个别人猜不到的、互不相关的词。</translation>
+    </message>
+    <message>
+        <source>This password is mostly a keyboard row, a run of letters or numbers, or repeated characters, which are guessed first. Use a few unrelated words instead.</source>
+        <translation>这个密码主要由键盘上连续的按键、连续的字母或数字或者重复的字符组成，会最先被猜到。请改用几个互不相关的词。</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name. Choose one that has nothing to do with the account.</source>
+        <translation>密码不能包含用户名。请选择与该账户无关的密码。</translation>
+    </message>
+    <message>
+        <source>Mix at least three kinds of character (small letters, capitals, digits, symbols or Chinese characters), or use a passphrase of %1 or more characters.</source>
+        <translation>请混合使用至少三类字符（小写字母、大写字母、数字、符号或汉字），或使用 %1 个字符以上的密码短语。</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>很弱</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>弱</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>较强</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>强</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::core::CustomersTr</name>
+    <message>
+        <source>Organisation</source>
+        <translation>团体客户</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>个人客户</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>自然到店</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转介绍</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>邮寄</translation>
+    </message>
+    <message>
+        <source>No preference</source>
+        <translation>无偏好</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>潜在</translation>
+    </message>
+    <message>
+        <source>Intending</source>
+        <translation>意向</translation>
+    </message>
+    <message>
+        <source>Deciding</source>
+        <translation>决策</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>沉睡</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>营销</translation>
+    </message>
+    <message>
+        <source>Service reminders</source>
+        <translation>服务提醒</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>请输入客户姓名。</translation>
+    </message>
+    <message>
+        <source>A name can have at most 100 characters.</source>
+        <translation>姓名最多 100 个字符。</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future. Check the year.</source>
+        <translation>出生日期在未来。请检查年份。</translation>
+    </message>
+    <message>
+        <source>The date of birth is before 1900. Check the year.</source>
+        <translation>出生日期早于 1900 年。请检查年份。</translation>
+    </message>
+    <message>
+        <source>The email address is not complete. It looks like name@example.com.</source>
+        <translation>电子邮件地址不完整，应类似 name@example.com。</translation>
+    </message>
+    <message>
+        <source>The ID number gives the birth date %1, but the form says %2. Correct whichever is wrong.</source>
+        <translation>身份证号显示的出生日期是 %1，但表单填写的是 %2。请更正错误的一项。</translation>
+    </message>
+    <message>
+        <source>The ID number belongs to a %1 person, but the form says %2. Correct whichever is wrong.</source>
+        <translation>身份证号显示性别为%1，但表单填写的是%2。请更正错误的一项。</translation>
+    </message>
+    <message>
+        <source>Consent record</source>
+        <translation>同意记录</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Organisation member</source>
+        <translation>团体成员</translation>
+    </message>
+    <message>
+        <source>Referred customer</source>
+        <translation>被推荐客户</translation>
+    </message>
+    <message>
+        <source>A linked record could not be read.</source>
+        <translation>无法读取关联记录。</translation>
+    </message>
+    <message>
+        <source>The customer could not be saved.</source>
+        <translation>无法保存该客户。</translation>
+    </message>
+    <message>
+        <source>Member number %1 is already in use. Leave it empty to get a new one.</source>
+        <translation>会员号 %1 已被使用。留空可自动分配新会员号。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s tags could not be saved.</source>
+        <translation>无法保存该客户的标签。</translation>
+    </message>
+    <message>
+        <source>The search index could not be updated.</source>
+        <translation>无法更新搜索索引。</translation>
+    </message>
+    <message>
+        <source>Record %1 (%2): %3</source>
+        <translation>记录 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>The customers could not be saved.</source>
+        <translation>无法保存这些客户。</translation>
+    </message>
+    <message>
+        <source>The customers could not be saved; none were added.</source>
+        <translation>无法保存这些客户；未添加任何客户。</translation>
+    </message>
+    <message>
+        <source>This customer was merged into another record. Open that record instead.</source>
+        <translation>该客户已合并到另一条记录。请打开那条记录。</translation>
+    </message>
+    <message>
+        <source>Member number %1 is already in use. Choose another one.</source>
+        <translation>会员号 %1 已被使用。请另选一个。</translation>
+    </message>
+    <message>
+        <source>The customer could not be read.</source>
+        <translation>无法读取该客户。</translation>
+    </message>
+    <message>
+        <source>Customer %1 does not exist. Search for the customer by name or phone.</source>
+        <translation>客户 %1 不存在。请按姓名或电话搜索该客户。</translation>
+    </message>
+    <message>
+        <source>The customer list could not be read.</source>
+        <translation>无法读取客户列表。</translation>
+    </message>
+    <message>
+        <source>The customers could not be counted.</source>
+        <translation>无法统计客户数量。</translation>
+    </message>
+    <message>
+        <source>The search could not run.</source>
+        <translation>无法执行搜索。</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>电话号码相同</translation>
+    </message>
+    <message>
+        <source>same ID number</source>
+        <translation>身份证号相同</translation>
+    </message>
+    <message>
+        <source>same name and date of birth</source>
+        <translation>姓名和出生日期相同</translation>
+    </message>
+    <message>
+        <source>same pinyin and date of birth</source>
+        <translation>拼音和出生日期相同</translation>
+    </message>
+    <message>
+        <source>same pinyin and last four phone digits</source>
+        <translation>拼音和电话后四位相同</translation>
+    </message>
+    <message>
+        <source>The duplicate check could not run.</source>
+        <translation>无法执行重复检查。</translation>
+    </message>
+    <message>
+        <source>The duplicate scan could not run.</source>
+        <translation>无法执行重复记录扫描。</translation>
+    </message>
+    <message>
+        <source>Choose two different customers to merge.</source>
+        <translation>请选择两位不同的客户进行合并。</translation>
+    </message>
+    <message>
+        <source>One of these customers was already merged. Open the surviving record.</source>
+        <translation>其中一位客户已被合并。请打开保留下来的记录。</translation>
+    </message>
+    <message>
+        <source>The customers could not be compared.</source>
+        <translation>无法比较这两位客户。</translation>
+    </message>
+    <message>
+        <source>The linked records could not be listed.</source>
+        <translation>无法列出关联记录。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be taken over in a merge.</source>
+        <translation>合并时无法转移%1。</translation>
+    </message>
+    <message>
+        <source>The merge could not start.</source>
+        <translation>无法开始合并。</translation>
+    </message>
+    <message>
+        <source>The merge failed; nothing was changed.</source>
+        <translation>合并失败；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The merge could not be saved; nothing was changed.</source>
+        <translation>无法保存合并结果；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The merge record could not be read.</source>
+        <translation>无法读取合并记录。</translation>
+    </message>
+    <message>
+        <source>There is no such merge to undo.</source>
+        <translation>没有可撤销的此项合并。</translation>
+    </message>
+    <message>
+        <source>This merge has already been undone.</source>
+        <translation>此次合并已被撤销。</translation>
+    </message>
+    <message>
+        <source>A later merge involves one of these customers. Undo that merge first.</source>
+        <translation>之后的一次合并涉及其中一位客户。请先撤销那次合并。</translation>
+    </message>
+    <message>
+        <source>The merge could not be undone.</source>
+        <translation>无法撤销合并。</translation>
+    </message>
+    <message>
+        <source>The merge could not be undone; nothing was changed.</source>
+        <translation>无法撤销合并；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The merge history could not be read.</source>
+        <translation>无法读取合并历史。</translation>
+    </message>
+    <message>
+        <source>Choose a contact channel and a purpose for the consent.</source>
+        <translation>请为该同意选择联系渠道和用途。</translation>
+    </message>
+    <message>
+        <source>The consent could not be recorded.</source>
+        <translation>无法记录该同意。</translation>
+    </message>
+    <message>
+        <source>The consent history could not be read.</source>
+        <translation>无法读取同意历史。</translation>
+    </message>
+    <message>
+        <source>A customer must turn dormant after at least one day and be counted as lost later than that.</source>
+        <translation>客户至少一天后才能转为沉睡，且计为流失的时间必须晚于沉睡。</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved.</source>
+        <translation>无法保存设置。</translation>
+    </message>
+    <message>
+        <source>The tags could not be read.</source>
+        <translation>无法读取标签。</translation>
+    </message>
+    <message>
+        <source>The regions could not be read.</source>
+        <translation>无法读取地域。</translation>
+    </message>
+    <message>
+        <source>The search index could not be rebuilt.</source>
+        <translation>无法重建搜索索引。</translation>
+    </message>
+    <message>
+        <source>Mobile numbers do not start with 0. Type the 11 digits without the 0: %1.</source>
+        <translation>手机号码不以 0 开头。请输入不带 0 的 11 位数字：%1。</translation>
+    </message>
+    <message>
+        <source>The number starts with an area code that does not exist. Check the first digits; a landline looks like 010-8888 6666 or 0755-2345 6789.</source>
+        <translation>号码开头的区号不存在。请检查前几位数字；固定电话的格式如 010-8888 6666 或 0755-2345 6789。</translation>
+    </message>
+    <message>
+        <source>After the area code %1, a landline number has 7 or 8 digits, not %2. Check for a missing or extra digit, for example %1-8888 6666.</source>
+        <translation>区号 %1 之后的固定电话号码应为 7 或 8 位，而不是 %2 位。请检查是否少输或多输了数字，例如 %1-8888 6666。</translation>
+    </message>
+    <message>
+        <source>A landline number does not start with 0 after the area code %1. Check the digits, for example %1-8888 6666.</source>
+        <translation>区号 %1 之后的固定电话号码不以 0 开头。请检查数字，例如 %1-8888 6666。</translation>
+    </message>
+    <message>
+        <source>The number after +86 is too short. Type a mobile number with 11 digits, such as +86 138 0013 8000, or a landline with its area code, such as +86 10 8888 6666.</source>
+        <translation>+86 之后的号码太短。请输入 11 位手机号码，如 +86 138 0013 8000，或带区号的固定电话，如 +86 10 8888 6666。</translation>
+    </message>
+    <message>
+        <source>After +86, leave out the 0 at the start of the area code. Type %1 instead.</source>
+        <translation>+86 之后请省略区号开头的 0。请改为输入 %1。</translation>
+    </message>
+    <message>
+        <source>A mobile number has 11 digits starting with 13 to 19, such as +86 138 0013 8000. Check for a missing or extra digit.</source>
+        <translation>手机号码为 11 位，以 13 至 19 开头，如 +86 138 0013 8000。请检查是否少输或多输了数字。</translation>
+    </message>
+    <message>
+        <source>Add the area code after +86, for example +86 10 8888 6666 for Beijing, or type the number as 010-8888 6666.</source>
+        <translation>请在 +86 之后加上区号，例如北京为 +86 10 8888 6666，或将号码输入为 010-8888 6666。</translation>
+    </message>
+    <message>
+        <source>After + comes the country code, which never starts with 0, for example +44 20 7946 0958. For a number in China, leave out the +.</source>
+        <translation>+ 之后是国家代码，国家代码不以 0 开头，例如 +44 20 7946 0958。国内号码请不要输入 +。</translation>
+    </message>
+    <message>
+        <source>An international number has the country code and then 6 to 14 digits, for example +44 20 7946 0958. Check for a missing or extra digit.</source>
+        <translation>国际号码由国家代码加 6 至 14 位数字组成，例如 +44 20 7946 0958。请检查是否少输或多输了数字。</translation>
+    </message>
+    <message>
+        <source>Enter a phone number, such as 138 0013 8000 or 010-8888 6666.</source>
+        <translation>请输入电话号码，如 138 0013 8000 或 010-8888 6666。</translation>
+    </message>
+    <message>
+        <source>A + can only come first, before the country code, as in +44 20 7946 0958.</source>
+        <translation>+ 只能放在最前面、国家代码之前，如 +44 20 7946 0958。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be part of a phone number. Type only digits, for example 138 0013 8000 or 010-8888 6666; spaces, dashes and brackets are fine.</source>
+        <translation>电话号码中不能有“%1”。请只输入数字，例如 138 0013 8000 或 010-8888 6666；空格、短横线和括号都可以。</translation>
+    </message>
+    <message>
+        <source>The phone number has no digits. Type it like 138 0013 8000 or 010-8888 6666.</source>
+        <translation>电话号码中没有数字。请按 138 0013 8000 或 010-8888 6666 的格式输入。</translation>
+    </message>
+    <message>
+        <source>The phone number is too short. Type a mobile number with 11 digits, such as 138 0013 8000, or a landline with its area code, such as 010-8888 6666.</source>
+        <translation>电话号码太短。请输入 11 位手机号码，如 138 0013 8000，或带区号的固定电话，如 010-8888 6666。</translation>
+    </message>
+    <message>
+        <source>A mobile number has 11 digits, not %1. Check for a missing or extra digit; it looks like 138 0013 8000.</source>
+        <translation>手机号码应为 11 位，而不是 %1 位。请检查是否少输或多输了数字；格式如 138 0013 8000。</translation>
+    </message>
+    <message>
+        <source>A mobile number starts with 13 to 19, such as 138 0013 8000. Check the first digits.</source>
+        <translation>手机号码以 13 至 19 开头，如 138 0013 8000。请检查前几位数字。</translation>
+    </message>
+    <message>
+        <source>Add the area code in front of the landline number, for example 010-8888 6666 for Beijing or 0755-2345 6789 for Shenzhen.</source>
+        <translation>请在固定电话号码前加上区号，例如北京为 010-8888 6666，深圳为 0755-2345 6789。</translation>
+    </message>
+    <message>
+        <source>This is not a phone number CareDesk knows. Type a mobile number such as 138 0013 8000, a landline with its area code such as 010-8888 6666, or a foreign number with + and the country code such as +44 20 7946 0958.</source>
+        <translation>CareDesk 无法识别这个电话号码。请输入手机号码（如 138 0013 8000）、带区号的固定电话（如 010-8888 6666），或以 + 和国家代码开头的境外号码（如 +44 20 7946 0958）。</translation>
+    </message>
+    <message>
+        <source>Enter the 18-character ID number from the resident identity card.</source>
+        <translation>请输入居民身份证上的 18 位身份证号。</translation>
+    </message>
+    <message>
+        <source>An X can only be the last character of an ID number. Check the number on the card again.</source>
+        <translation>X 只能是身份证号的最后一位。请再次核对证件上的号码。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be part of an ID number. Type the 18 characters from the card: 17 digits, then a digit or X.</source>
+        <translation>身份证号中不能有“%1”。请输入证件上的 18 位号码：17 位数字，最后一位是数字或 X。</translation>
+    </message>
+    <message>
+        <source>This is an old 15-digit ID number. Type the 18-character number from the customer&apos;s current card.</source>
+        <translation>这是旧的 15 位身份证号。请输入客户现用证件上的 18 位号码。</translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters, not %1. Check for a missing or extra digit.</source>
+        <translation>身份证号应为 18 位，而不是 %1 位。请检查是否少输或多输了数字。</translation>
+    </message>
+    <message>
+        <source>Characters 7 to 14 of an ID number are the date of birth, but %1 is not a real date. Check those digits against the card.</source>
+        <translation>身份证号的第 7 至 14 位是出生日期，但 %1 不是有效日期。请对照证件核对这几位数字。</translation>
+    </message>
+    <message>
+        <source>The ID number gives the date of birth %1, which is in the future. Check characters 7 to 14 against the card.</source>
+        <translation>身份证号显示的出生日期 %1 在未来。请对照证件核对第 7 至 14 位。</translation>
+    </message>
+    <message>
+        <source>The ID number gives the date of birth %1, before 1900. Check characters 7 to 14 against the card.</source>
+        <translation>身份证号显示的出生日期 %1 早于 1900 年。请对照证件核对第 7 至 14 位。</translation>
+    </message>
+    <message>
+        <source>This ID number does not add up: one of its characters is probably mistyped. Compare it with the card again, character by character.</source>
+        <translation>这个身份证号校验不通过：可能有字符输错了。请对照证件逐位核对。</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::core::StorageTr</name>
+    <message>
+        <source>The database connection is closed.</source>
+        <translation>数据库连接已关闭。</translation>
+    </message>
+    <message>
+        <source>The SQL text is too long.</source>
+        <translation>SQL 文本过长。</translation>
+    </message>
+    <message>
+        <source>Unable to prepare the statement.</source>
+        <translation>无法准备该语句。</translation>
+    </message>
+    <message>
+        <source>The query contains no SQL statement.</source>
+        <translation>该查询不包含 SQL 语句。</translation>
+    </message>
+    <message>
+        <source>A prepared query takes a single SQL statement.</source>
+        <translation>预处理查询只能包含一条 SQL 语句。</translation>
+    </message>
+    <message>
+        <source>Run several statements with exec(text) instead.</source>
+        <translation>多条语句请改用 exec(text) 执行。</translation>
+    </message>
+    <message>
+        <source>Parameter count mismatch.</source>
+        <translation>参数数量不匹配。</translation>
+    </message>
+    <message>
+        <source>Statements with placeholders must be prepared one at a time.</source>
+        <translation>带占位符的语句必须逐条预处理。</translation>
+    </message>
+    <message>
+        <source>Unable to execute the statement.</source>
+        <translation>无法执行该语句。</translation>
+    </message>
+    <message>
+        <source>The query has not been prepared.</source>
+        <translation>该查询尚未预处理。</translation>
+    </message>
+    <message>
+        <source>%1 values were bound for %2 placeholders.</source>
+        <translation>为 %2 个占位符绑定了 %1 个值。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 placeholders have no value bound.</source>
+        <translation>%2 个占位符中有 %1 个未绑定值。</translation>
+    </message>
+    <message>
+        <source>A value of an unsupported type was bound.</source>
+        <translation>绑定了不支持类型的值。</translation>
+    </message>
+    <message>
+        <source>Unable to bind a value.</source>
+        <translation>无法绑定值。</translation>
+    </message>
+    <message>
+        <source>Unable to fetch the row.</source>
+        <translation>无法读取该行。</translation>
+    </message>
+    <message>
+        <source>Error opening database</source>
+        <translation>打开数据库时出错</translation>
+    </message>
+    <message>
+        <source>The encryption key was already used; set it again before reopening.</source>
+        <translation>加密密钥已被使用；重新打开前请再次设置。</translation>
+    </message>
+    <message>
+        <source>The encryption key must be %1 bytes long.</source>
+        <translation>加密密钥长度必须为 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The cipher settings are not valid.</source>
+        <translation>加密设置无效。</translation>
+    </message>
+    <message>
+        <source>Unknown or malformed connection option: %1</source>
+        <translation>未知或格式错误的连接选项：%1</translation>
+    </message>
+    <message>
+        <source>Unable to set the encryption key.</source>
+        <translation>无法设置加密密钥。</translation>
+    </message>
+    <message>
+        <source>Unable to apply the cipher settings.</source>
+        <translation>无法应用加密设置。</translation>
+    </message>
+    <message>
+        <source>Unable to begin the transaction.</source>
+        <translation>无法开始事务。</translation>
+    </message>
+    <message>
+        <source>Unable to commit the transaction.</source>
+        <translation>无法提交事务。</translation>
+    </message>
+    <message>
+        <source>Unable to roll back the transaction.</source>
+        <translation>无法回滚事务。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose an existing folder.</source>
+        <translation>文件夹 %1 不存在。请选择一个已存在的文件夹。</translation>
+    </message>
+    <message>
+        <source>CareDesk cannot write to %1. Move the database and its keyring to a folder you can write to (for example your Documents folder) and open it there.</source>
+        <translation>CareDesk 无法写入 %1。请将数据库及其密钥环移到您有写入权限的文件夹（例如“文档”文件夹），再从那里打开。</translation>
+    </message>
+    <message>
+        <source>This database is already open in another CareDesk (process %1 on %2). Close it there first, then try again.</source>
+        <translation>该数据库已在另一个 CareDesk 中打开（%2 上的进程 %1）。请先在那里关闭，然后重试。</translation>
+    </message>
+    <message>
+        <source>CareDesk cannot write to the folder that holds the database. Move the database and its keyring to a folder you can write to.</source>
+        <translation>CareDesk 无法写入存放数据库的文件夹。请将数据库及其密钥环移到您有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>The database could not be locked for use. Try again.</source>
+        <translation>无法锁定数据库以供使用。请重试。</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>无法打开数据库。</translation>
+    </message>
+    <message>
+        <source>The database could not be decrypted: the file is damaged or truncated, or its keyring belongs to another database. Restore both files from the latest backup; the file was not changed.</source>
+        <translation>无法解密数据库：文件已损坏或不完整，或者其密钥环属于另一个数据库。请从最近的备份恢复这两个文件；该文件未被更改。</translation>
+    </message>
+    <message>
+        <source>The database could not be read.</source>
+        <translation>无法读取数据库。</translation>
+    </message>
+    <message>
+        <source>This CareDesk was built without database encryption and will not open patient data. Reinstall CareDesk.</source>
+        <translation>此 CareDesk 构建时未包含数据库加密，不会打开患者数据。请重新安装 CareDesk。</translation>
+    </message>
+    <message>
+        <source>The database engine could not be checked.</source>
+        <translation>无法检查数据库引擎。</translation>
+    </message>
+    <message>
+        <source>The database could not be set up.</source>
+        <translation>无法设置数据库。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the clinic or pharmacy.</source>
+        <translation>请输入诊所或药店的名称。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Open it instead, or choose another file name for the new database.</source>
+        <translation>%1 已存在。请直接打开它，或为新数据库另选一个文件名。</translation>
+    </message>
+    <message>
+        <source>The new database could not be written.</source>
+        <translation>无法写入新数据库。</translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Check the file name, or create a new database.</source>
+        <translation>%1 处没有数据库。请检查文件名，或创建新数据库。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read. Check its permissions, then try again.</source>
+        <translation>无法读取 %1。请检查其权限，然后重试。</translation>
+    </message>
+    <message>
+        <source>%1 is an unencrypted SQLite database, not a CareDesk database. Choose the CareDesk database file instead.</source>
+        <translation>%1 是未加密的 SQLite 数据库，不是 CareDesk 数据库。请改选 CareDesk 数据库文件。</translation>
+    </message>
+    <message>
+        <source>The database file is truncated (%1 bytes is not a whole number of pages). Restore it from the latest backup; the file was not changed.</source>
+        <translation>数据库文件不完整（%1 字节不是整数个页面）。请从最近的备份恢复；该文件未被更改。</translation>
+    </message>
+    <message>
+        <source>The keyring does not match its own key check. Restore the keyring from the latest backup, or use the recovery key.</source>
+        <translation>密钥环与其自身的密钥校验不符。请从最近的备份恢复密钥环，或使用恢复密钥。</translation>
+    </message>
+    <message>
+        <source>%1 is not a CareDesk database. Choose the CareDesk database file instead.</source>
+        <translation>%1 不是 CareDesk 数据库。请改选 CareDesk 数据库文件。</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of CareDesk (schema %1; this program knows up to %2). Install the newer CareDesk to open it; the file was not changed.</source>
+        <translation>该数据库由较新版本的 CareDesk 写入（架构版本 %1；本程序最高支持 %2）。请安装新版 CareDesk 后再打开；该文件未被更改。</translation>
+    </message>
+    <message>
+        <source>The keyring beside %1 belongs to another database. Put the database&apos;s own keyring beside it, or restore both from the same backup.</source>
+        <translation>%1 旁边的密钥环属于另一个数据库。请将该数据库自己的密钥环放在它旁边，或从同一份备份恢复这两个文件。</translation>
+    </message>
+    <message>
+        <source>CareDesk needs to update this database but could not take a safety copy first (%1). Free some disk space and try again; nothing was changed.</source>
+        <translation>CareDesk 需要更新该数据库，但无法先创建安全副本（%1）。请释放一些磁盘空间后重试；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Check the file name.</source>
+        <translation>%1 处没有数据库。请检查文件名。</translation>
+    </message>
+    <message>
+        <source>This recovery key belongs to another database. Find the key that was shown when this database was created.</source>
+        <translation>该恢复密钥属于另一个数据库。请找到创建此数据库时显示的密钥。</translation>
+    </message>
+    <message>
+        <source>The new account could not be saved.</source>
+        <translation>无法保存新账户。</translation>
+    </message>
+    <message>
+        <source>The staff list could not be read.</source>
+        <translation>无法读取员工名单。</translation>
+    </message>
+    <message>
+        <source>The integrity check could not run.</source>
+        <translation>无法执行完整性检查。</translation>
+    </message>
+    <message>
+        <source>The foreign-key check could not run.</source>
+        <translation>无法执行外键检查。</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 refers to a missing row in %3.</source>
+        <translation>表 %2 的第 %1 行引用了 %3 中不存在的行。</translation>
+    </message>
+    <message>
+        <source>SQLCipher %1 on SQLite %2</source>
+        <translation>SQLCipher %1（基于 SQLite %2）</translation>
+    </message>
+    <message>
+        <source>The database&apos;s schema version could not be read.</source>
+        <translation>无法读取数据库的架构版本。</translation>
+    </message>
+    <message>
+        <source>The database could not start an update.</source>
+        <translation>数据库无法开始更新。</translation>
+    </message>
+    <message>
+        <source>Updating the database to schema %1 failed; it was left at schema %2. Report this to your administrator.</source>
+        <translation>将数据库更新到架构版本 %1 失败；数据库仍为架构版本 %2。请报告给管理员。</translation>
+    </message>
+    <message>
+        <source>Updating the database to schema %1 could not be saved.</source>
+        <translation>无法保存到架构版本 %1 的数据库更新。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Free some space on the drive that holds the database, then try again.</source>
+        <translation>磁盘已满，未保存任何内容。请在存放数据库的磁盘上释放一些空间，然后重试。</translation>
+    </message>
+    <message>
+        <source>The database cannot be written here. Move it and its keyring to a folder you can write to, then open it from there.</source>
+        <translation>无法在此写入数据库。请将它及其密钥环移到您有写入权限的文件夹，再从那里打开。</translation>
+    </message>
+    <message>
+        <source>The database is busy in another CareDesk window or program. Wait a moment and try again.</source>
+        <translation>数据库正被另一个 CareDesk 窗口或程序使用。请稍候再试。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Restore it from the latest backup; nothing further was written to it.</source>
+        <translation>数据库文件已损坏。请从最近的备份恢复；未再向其写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written. Check that the drive is connected and working, then try again.</source>
+        <translation>无法读写数据库文件。请检查磁盘是否已连接且工作正常，然后重试。</translation>
+    </message>
+    <message>
+        <source>The keyring %1 is damaged and cannot be read. Restore it from the latest backup (it must sit beside the database), or use the recovery key.</source>
+        <translation>密钥环 %1 已损坏，无法读取。请从最近的备份恢复（它必须与数据库放在同一文件夹），或使用恢复密钥。</translation>
+    </message>
+    <message>
+        <source>The key slot of this account in the keyring is damaged. Restore the keyring from the latest backup, or ask an administrator to reset the password.</source>
+        <translation>密钥环中该账户的密钥槽已损坏。请从最近的备份恢复密钥环，或请管理员重置密码。</translation>
+    </message>
+    <message>
+        <source>CareDesk cannot write the keyring %1. Make sure the folder is not read-only and that your account may write to it, then try again. The keyring on disk was not changed.</source>
+        <translation>CareDesk 无法写入密钥环 %1。请确认该文件夹不是只读的，并且您的账户有写入权限，然后重试。磁盘上的密钥环未被更改。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the keyring %1 could not be saved. Free some space, then try again. The keyring on disk was not changed.</source>
+        <translation>磁盘已满，无法保存密钥环 %1。请释放一些空间，然后重试。磁盘上的密钥环未被更改。</translation>
+    </message>
+    <message>
+        <source>The keyring %1 could not be saved. Check that the disk is connected and working, then try again. The keyring on disk was not changed.</source>
+        <translation>无法保存密钥环 %1。请检查磁盘是否已连接且工作正常，然后重试。磁盘上的密钥环未被更改。</translation>
+    </message>
+    <message>
+        <source>The keyring %1 is missing. It must sit beside the database: restore it from the backup, or use the recovery key.</source>
+        <translation>找不到密钥环 %1。它必须与数据库放在同一文件夹：请从备份恢复，或使用恢复密钥。</translation>
+    </message>
+    <message>
+        <source>CareDesk cannot read the keyring %1. Check that your account may read the folder and that the disk is working, then try again.</source>
+        <translation>CareDesk 无法读取密钥环 %1。请检查您的账户是否有权读取该文件夹，以及磁盘是否工作正常，然后重试。</translation>
+    </message>
+    <message>
+        <source>CareDesk cannot read the keyring %1. Check that the disk is working, then try again.</source>
+        <translation>CareDesk 无法读取密钥环 %1。请检查磁盘是否工作正常，然后重试。</translation>
+    </message>
+    <message>
+        <source>The keyring %1 was written by a newer version of CareDesk. Install the newer CareDesk to open this database, or use the recovery key.</source>
+        <translation>密钥环 %1 由较新版本的 CareDesk 写入。请安装新版 CareDesk 后再打开此数据库，或使用恢复密钥。</translation>
+    </message>
+    <message>
+        <source>The keyring was not set up correctly. Please report this problem.</source>
+        <translation>密钥环未正确设置。请报告此问题。</translation>
+    </message>
+    <message>
+        <source>The database key has the wrong size. Please report this problem.</source>
+        <translation>数据库密钥长度不正确。请报告此问题。</translation>
+    </message>
+    <message>
+        <source>The password hashing settings are outside the supported range. Use the default settings.</source>
+        <translation>密码哈希设置超出支持的范围。请使用默认设置。</translation>
+    </message>
+    <message>
+        <source>The database key could not be protected. Please report this problem.</source>
+        <translation>无法保护数据库密钥。请报告此问题。</translation>
+    </message>
+    <message>
+        <source>The encryption library could not start. Please report this problem.</source>
+        <translation>加密库无法启动。请报告此问题。</translation>
+    </message>
+    <message>
+        <source>The recovery key contains &apos;%1&apos; in group %2, which is not used in recovery keys. They use only the letters A-Z and the digits 2-7; check that group against the printed key.</source>
+        <translation>恢复密钥第 %2 组中含有“%1”，恢复密钥不使用该字符。恢复密钥只包含字母 A-Z 和数字 2-7；请对照打印的密钥检查该组。</translation>
+    </message>
+    <message>
+        <source>A recovery key has 56 letters and digits (14 groups of 4), but %1 were read. Check for a missing or an extra group, then try again.</source>
+        <translation>恢复密钥共有 56 个字母和数字（14 组，每组 4 个），但读取到 %1 个。请检查是否缺少或多出一组，然后重试。</translation>
+    </message>
+    <message>
+        <source>The recovery key is not correct: a character was mistyped. Check each group against the printed key, then try again.</source>
+        <translation>恢复密钥不正确：有字符输入错误。请对照打印的密钥逐组检查，然后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::ConsentChangeDialog</name>
+    <message>
+        <source>Record Consent Change</source>
+        <translation>记录同意变更</translation>
+    </message>
+    <message>
+        <source>What did %1 agree to or withdraw?</source>
+        <translation>%1 同意或撤回了什么？</translation>
+    </message>
+    <message>
+        <source>&amp;Given</source>
+        <translation>同意(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn</source>
+        <translation>撤回(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. signed form at reception</source>
+        <translation>选填，例如：在前台签署了同意书</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>渠道(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>用途(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>同意状态：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::CustomerEditDialog</name>
+    <message>
+        <source>New Customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Edit Customer — %1</source>
+        <translation>编辑客户 — %1</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, empty if not known</source>
+        <translation>YYYY-MM-DD，不详则留空</translation>
+    </message>
+    <message>
+        <source>For example 1980-05-17. Leave it empty when the date of birth is not known.</source>
+        <translation>例如 1980-05-17。出生日期不详时请留空。</translation>
+    </message>
+    <message>
+        <source>Only if the customer gives it</source>
+        <translation>仅在客户提供时填写</translation>
+    </message>
+    <message>
+        <source>Mobile or landline with area code</source>
+        <translation>手机号或带区号的固定电话</translation>
+    </message>
+    <message>
+        <source>Separate tags with commas</source>
+        <translation>多个标签用逗号分隔</translation>
+    </message>
+    <message>
+        <source>e.g. VIP, hypertension</source>
+        <translation>例如：VIP，高血压</translation>
+    </message>
+    <message>
+        <source>Separate tags with commas. Tags in use: %1</source>
+        <translation>多个标签用逗号分隔。已在用的标签：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>性别(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>出生日期(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>手机号(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Second p&amp;hone:</source>
+        <translation>备用电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Assigned when saved</source>
+        <translation>保存时自动分配</translation>
+    </message>
+    <message>
+        <source>Member number:</source>
+        <translation>会员号：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>地域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Sou&amp;rce:</source>
+        <translation>来源(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferred channel:</source>
+        <translation>首选联系方式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>标签(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>e.g. internal medicine, diabetes</source>
+        <translation>例如：内科，糖尿病</translation>
+    </message>
+    <message>
+        <source>Specialties and condition categories, separated with commas</source>
+        <translation>专科和病种，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Spe&amp;cialties:</source>
+        <translation>专科/病种(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Needs regular (chronic) &amp;medication</source>
+        <translation>需要长期（慢病）用药(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Lifecycle:</source>
+        <translation>生命周期(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>疑似重复客户</translation>
+    </message>
+    <message>
+        <source>&amp;Open Existing Customer</source>
+        <translation>打开已有客户(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Close this form and open the selected customer</source>
+        <translation>关闭此表单并打开所选客户</translation>
+    </message>
+    <message>
+        <source>Or save a new customer anyway. Why is this a different person?</source>
+        <translation>或者仍然保存为新客户。为什么这是另一个人？</translation>
+    </message>
+    <message>
+        <source>For example: mother and daughter share this phone</source>
+        <translation>例如：母女共用这个手机号</translation>
+    </message>
+    <message>
+        <source>Save &amp;Anyway</source>
+        <translation>仍然保存(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Enter the reason first; it is kept in the customer&apos;s notes</source>
+        <translation>请先填写原因；原因会保存在客户备注中</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Full name as on the ID card</source>
+        <translation>与身份证一致的姓名</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Enter the date as YYYY-MM-DD, for example 1980-05-17, or leave it empty if not known.</source>
+        <translation>请按 YYYY-MM-DD 格式填写日期，例如 1980-05-17；不详则留空。</translation>
+    </message>
+    <message>
+        <source>[Saved despite possible duplicate of %1: %2]</source>
+        <translation>[疑似与 %1 重复，仍然保存：%2]</translation>
+    </message>
+    <message>
+        <source>This person may already be registered:</source>
+        <translation>此人可能已经登记过：</translation>
+    </message>
+    <message>
+        <source>These %1 customers may be the same person:</source>
+        <translation>以下 %1 位客户可能是同一个人：</translation>
+    </message>
+    <message>
+        <source>Likelihood %1 of 100</source>
+        <translation>相似度 %1（满分 100）</translation>
+    </message>
+    <message>
+        <source>Open the existing customer or save anyway below, or change the details</source>
+        <translation>请在下方打开已有客户或仍然保存，也可以修改资料</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::CustomerListPage</name>
+    <message>
+        <source>Search customers</source>
+        <translation>搜索客户</translation>
+    </message>
+    <message>
+        <source>&amp;New Customer…</source>
+        <translation>新建客户(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Duplicates…</source>
+        <translation>查找重复(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Individuals</source>
+        <translation>个人客户</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>团体客户</translation>
+    </message>
+    <message>
+        <source>Activity status</source>
+        <translation>活跃状态</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Dormant: no activity for %1 days. Lost: none for %2 days.</source>
+        <translation>沉睡：%1 天无活动。流失：%2 天无活动。</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>营销同意</translation>
+    </message>
+    <message>
+        <source>Any consent</source>
+        <translation>不限营销同意</translation>
+    </message>
+    <message>
+        <source>Marketing consent given</source>
+        <translation>已同意营销</translation>
+    </message>
+    <message>
+        <source>No marketing consent</source>
+        <translation>未同意营销</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Name, pinyin, phone or member number (%1)</source>
+        <translation>姓名、拼音、手机号或会员号（%1）</translation>
+    </message>
+    <message>
+        <source>Results update as you type.
+Down: go to the results
+Enter: open the highlighted customer
+Esc: clear the search</source>
+        <translation>边输入边显示结果。
+下箭头：进入结果列表
+回车：打开高亮的客户
+Esc：清除搜索</translation>
+    </message>
+    <message>
+        <source>Register a new customer (%1)</source>
+        <translation>登记新客户（%1）</translation>
+    </message>
+    <message>
+        <source>Look for customers registered more than once and merge them</source>
+        <translation>查找重复登记的客户并合并</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>全部地域</translation>
+    </message>
+    <message>
+        <source>%1+ matches — type more</source>
+        <translation>超过 %1 条匹配 — 请继续输入</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 条匹配</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 条匹配</translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation>1 位客户</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 位客户</translation>
+    </message>
+    <message>
+        <source>No customers yet. Press %1 to register the first one.</source>
+        <translation>还没有客户。按 %1 登记第一位客户。</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”.
+Check the spelling, try the phone or member number, or press %2 to register a new customer.</source>
+        <translation>没有与“%1”匹配的客户。
+请检查输入，或改用手机号、会员号搜索；也可以按 %2 登记新客户。</translation>
+    </message>
+    <message>
+        <source>No customers match these filters.</source>
+        <translation>没有符合这些筛选条件的客户。</translation>
+    </message>
+    <message>
+        <source>Keep typing: one letter is not enough to search.</source>
+        <translation>请继续输入：只输入一个字母还无法搜索。</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::CustomerProfilePage</name>
+    <message>
+        <source>Back to List</source>
+        <translation>返回列表</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← 返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to the customer list (%1)</source>
+        <translation>返回客户列表（%1）</translation>
+    </message>
+    <message>
+        <source>Record &amp;Consent Change…</source>
+        <translation>记录同意变更(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Record that the customer gave or withdrew consent to be contacted</source>
+        <translation>记录客户同意或撤回联系许可</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit this customer&apos;s details (%1)</source>
+        <translation>编辑该客户资料（%1）</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>基本资料</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>客户关系</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>This record was merged into %1. Its history is there now.</source>
+        <translation>此记录已合并到 %1，其历史记录现在在那里。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · Member no. %3</source>
+        <translation>%1 · %2 · 会员号 %3</translation>
+    </message>
+    <message>
+        <source>%1 · Member no. %2</source>
+        <translation>%1 · 会员号 %2</translation>
+    </message>
+    <message>
+        <source>No phone number</source>
+        <translation>无电话号码</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>手机号：%1</translation>
+    </message>
+    <message>
+        <source>Second phone: %1</source>
+        <translation>备用电话：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Number</source>
+        <translation>隐藏号码(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal Number</source>
+        <translation>显示完整号码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Mask the phone numbers again</source>
+        <translation>重新隐藏电话号码</translation>
+    </message>
+    <message>
+        <source>Show the full phone numbers, for calling the customer</source>
+        <translation>显示完整电话号码，用于联系客户</translation>
+    </message>
+    <message>
+        <source>Member number:</source>
+        <translation>会员号：</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>出生日期：</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>身份证号：</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>电子邮件：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>地域：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Preferred channel:</source>
+        <translation>首选联系方式：</translation>
+    </message>
+    <message>
+        <source>Specialties:</source>
+        <translation>专科/病种：</translation>
+    </message>
+    <message>
+        <source>Medication:</source>
+        <translation>用药：</translation>
+    </message>
+    <message>
+        <source>Needs regular (chronic) medication</source>
+        <translation>需要长期（慢病）用药</translation>
+    </message>
+    <message>
+        <source>No regular medication recorded</source>
+        <translation>未记录长期用药</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Membership:</source>
+        <translation>会员等级：</translation>
+    </message>
+    <message>
+        <source>Not set up yet</source>
+        <translation>尚未开通</translation>
+    </message>
+    <message>
+        <source>last activity %1</source>
+        <translation>最近活动 %1</translation>
+    </message>
+    <message>
+        <source>no activity recorded since registration on %1</source>
+        <translation>自 %1 登记以来无活动记录</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>活跃状态：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Lifecycle:</source>
+        <translation>生命周期：</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>%1: given %2</source>
+        <translation>%1：%2 同意</translation>
+    </message>
+    <message>
+        <source>%1: withdrawn %2</source>
+        <translation>%1：%2 撤回</translation>
+    </message>
+    <message>
+        <source>No consent recorded: do not contact for marketing or surveys.</source>
+        <translation>没有同意记录：请勿进行营销联系或调查。</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>联系同意：</translation>
+    </message>
+    <message>
+        <source>No members linked yet.</source>
+        <translation>尚未关联成员。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 等，另有 %2 位</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>成员：</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>所属团体：</translation>
+    </message>
+    <message>
+        <source>Referred by:</source>
+        <translation>推荐人：</translation>
+    </message>
+    <message>
+        <source>Nobody recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记建档</translation>
+    </message>
+    <message>
+        <source>Member number %1</source>
+        <translation>会员号 %1</translation>
+    </message>
+    <message>
+        <source>Recorded by %1</source>
+        <translation>记录人：%1</translation>
+    </message>
+    <message>
+        <source>Consent given: %1</source>
+        <translation>同意：%1</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn: %1</source>
+        <translation>撤回同意：%1</translation>
+    </message>
+    <message>
+        <source>%1 — “%2”</source>
+        <translation>%1；备注：%2</translation>
+    </message>
+    <message>
+        <source>Merged with duplicate record %1</source>
+        <translation>已合并重复记录 %1</translation>
+    </message>
+    <message>
+        <source>Merged into %1</source>
+        <translation>已合并到 %1</translation>
+    </message>
+    <message>
+        <source>By %1. Undone on %2.</source>
+        <translation>操作人：%1。已于 %2 撤销。</translation>
+    </message>
+    <message>
+        <source>By %1.</source>
+        <translation>操作人：%1。</translation>
+    </message>
+    <message>
+        <source>Undo Merge…</source>
+        <translation>撤销合并…</translation>
+    </message>
+    <message>
+        <source>Restore both customers exactly as they were before this merge</source>
+        <translation>将两位客户恢复到合并前的状态</translation>
+    </message>
+    <message>
+        <source>Visits and purchases, feedback, complaints, follow-up calls and loyalty points will appear here once they are recorded.</source>
+        <translation>就诊与消费、反馈、投诉、回访和会员积分记录后将显示在这里。</translation>
+    </message>
+    <message>
+        <source>Consent Not Recorded</source>
+        <translation>未能记录同意</translation>
+    </message>
+    <message>
+        <source>Undo Merge</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <source>Undo the merge of %1 into %2?
+
+Both customers will be listed separately again, each with the details and history they had before the merge.</source>
+        <translation>撤销将 %1 合并到 %2 的操作吗？
+
+两位客户将重新分开显示，各自恢复合并前的资料和历史记录。</translation>
+    </message>
+    <message>
+        <source>Merge Not Undone</source>
+        <translation>未能撤销合并</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::CustomerTableModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>团体客户</translation>
+    </message>
+    <message>
+        <source>Born %1</source>
+        <translation>出生于 %1</translation>
+    </message>
+    <message>
+        <source>Second phone: %1</source>
+        <translation>备用电话：%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>会员号</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>最近活动</translation>
+    </message>
+    <message>
+        <source>Search results are listed best match first.</source>
+        <translation>搜索结果按匹配程度排列，最匹配的在前。</translation>
+    </message>
+    <message>
+        <source>Click to sort by this column.</source>
+        <translation>点击按此列排序。</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted.</source>
+        <translation>此列不能排序。</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::CustomerText</name>
+    <message>
+        <source>Not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>Age not known</source>
+        <translation>年龄不详</translation>
+    </message>
+    <message>
+        <source>Age %1</source>
+        <translation>%1 岁</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Second phone</source>
+        <translation>备用电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>首选联系方式</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>生命周期阶段</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>生于 %1</translation>
+    </message>
+    <message>
+        <source>birth date not known</source>
+        <translation>出生日期不详</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>separates the reasons why two customers may be the same person</comment>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::CustomersPage</name>
+    <message>
+        <source>&amp;New Customer…</source>
+        <translation>新建客户(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Register a new customer</source>
+        <translation>登记新客户</translation>
+    </message>
+    <message>
+        <source>&amp;Find Customer</source>
+        <translation>查找客户(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Search customers by name, pinyin, phone or member number</source>
+        <translation>按姓名、拼音、手机号或会员号搜索客户</translation>
+    </message>
+    <message>
+        <source>Customer Not Found</source>
+        <translation>找不到该客户</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::DuplicatePairTableModel</name>
+    <message>
+        <source>Likelihood that these are the same person, out of 100</source>
+        <translation>两者为同一人的可能性（满分 100）</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>疑似重复</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::DuplicatesPage</name>
+    <message>
+        <source>Back to List</source>
+        <translation>返回列表</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← 返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to the customer list (%1)</source>
+        <translation>返回客户列表（%1）</translation>
+    </message>
+    <message>
+        <source>Possible Duplicates</source>
+        <translation>疑似重复客户</translation>
+    </message>
+    <message>
+        <source>&amp;Scan Again</source>
+        <translation>重新扫描(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>疑似重复客户</translation>
+    </message>
+    <message>
+        <source>No possible duplicates found.</source>
+        <translation>没有发现疑似重复的客户。</translation>
+    </message>
+    <message>
+        <source>&amp;Open Customer</source>
+        <translation>打开客户(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the first customer of the selected pair</source>
+        <translation>打开所选一组中的第一位客户</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Compare the selected pair and merge them (Enter)</source>
+        <translation>比较所选的两位客户并合并（回车）</translation>
+    </message>
+    <message>
+        <source>1 pair of customers may be the same person.</source>
+        <translation>有 1 组客户可能是同一个人。</translation>
+    </message>
+    <message>
+        <source>%1 pairs of customers may be the same person. The most likely come first.</source>
+        <translation>有 %1 组客户可能是同一个人，可能性最高的排在前面。</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::EmptyStatePage</name>
+    <message>
+        <source>This part of CareDesk is not available yet.</source>
+        <translation>CareDesk 的这一部分尚未推出。</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::FirstRunDialog</name>
+    <message>
+        <source>Set Up CareDesk</source>
+        <translation>设置 CareDesk</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <source>For example: Riverside Family Clinic</source>
+        <translation>例如：河畔社区诊所</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>诊所</translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation>药店</translation>
+    </message>
+    <message>
+        <source>The language changes the next time CareDesk starts.</source>
+        <translation>语言将在下次启动 CareDesk 时生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the clinic or pharmacy:</source>
+        <translation>诊所或药店名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type of site:</source>
+        <translation>机构类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Welcome to CareDesk</source>
+        <translation>欢迎使用 CareDesk</translation>
+    </message>
+    <message>
+        <source>CareDesk keeps your customers, visits, feedback and follow-ups in an encrypted database on this computer. First, tell it about your site.</source>
+        <translation>CareDesk 将客户、就诊、反馈和回访记录保存在这台电脑上的加密数据库中。首先，请填写机构信息。</translation>
+    </message>
+    <message>
+        <source>The type of site chooses suitable defaults, such as survey questions and customer categories.</source>
+        <translation>机构类型决定合适的默认设置，例如满意度调查题目和客户分类。</translation>
+    </message>
+    <message>
+        <source>The two passwords do not match.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>确认密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>First administrator</source>
+        <translation>第一位管理员</translation>
+    </message>
+    <message>
+        <source>This account adds staff accounts, makes backups and reviews the audit trail. Its password unlocks the database: choose one that only you know.</source>
+        <translation>该账户负责添加员工账户、备份数据和查看审计记录。它的密码用于解锁数据库：请选择只有您自己知道的密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>I have &amp;stored the recovery key safely</source>
+        <translation>我已妥善保存恢复密钥(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Store the recovery key and tick the box before you continue.</source>
+        <translation>请先保存恢复密钥并勾选此项，然后再继续。</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>The database has been created. This is its recovery key. It is shown only now: CareDesk keeps no copy and cannot show it again.</source>
+        <translation>数据库已创建。下面是它的恢复密钥。它只在此时显示：CareDesk 不保留副本，也无法再次显示。</translation>
+    </message>
+    <message>
+        <source>If every administrator password is lost, this key is the only way back to the data. Print it or write it down and keep it offline, for example in a safe. Never keep it in the same place as this computer, and never in a file, an email or a chat message.</source>
+        <translation>如果所有管理员密码都丢失，这个密钥是找回数据的唯一途径。请将其打印或抄写下来并离线保存，例如放在保险柜里。切勿与这台电脑放在同一处，也不要存进文件、电子邮件或聊天消息。</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>&amp;Create Database</source>
+        <translation>创建数据库(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The database could not be created.</source>
+        <translation>无法创建数据库。</translation>
+    </message>
+    <message>
+        <source>CareDesk recovery key</source>
+        <translation>CareDesk 恢复密钥</translation>
+    </message>
+    <message>
+        <source>Print Recovery Key</source>
+        <translation>打印恢复密钥</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>机构：%1</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>创建日期：%1</translation>
+    </message>
+    <message>
+        <source>This key opens the database if every administrator password is lost. Keep this page offline in a safe place, away from the computer.</source>
+        <translation>如果所有管理员密码都丢失，可用此密钥打开数据库。请将此页离线保存在安全的地方，远离电脑。</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::MainWindow</name>
+    <message>
+        <source>CareDesk — %1</source>
+        <translation>CareDesk — %1</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>就诊与消费</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈与满意度</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>会员与积分</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>数据看板</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>系统管理</translation>
+    </message>
+    <message>
+        <source>Individual and organisational customers: contact details, consent, tags and history, with quick search and duplicate checks.</source>
+        <translation>个人客户和团体客户：联系方式、同意记录、标签和往来历史，支持快速搜索和重复检查。</translation>
+    </message>
+    <message>
+        <source>Visits and purchases: consultations, examinations and pharmacy sales, with staff, items and amounts.</source>
+        <translation>就诊和消费记录：门诊、检查和药品销售，包括接待员工、项目和金额。</translation>
+    </message>
+    <message>
+        <source>Satisfaction surveys and feedback forms: overall score, likelihood to recommend and scores by service dimension.</source>
+        <translation>满意度调查和反馈表：总体评分、推荐意愿以及各服务维度的评分。</translation>
+    </message>
+    <message>
+        <source>Membership tiers and points: what each member earned, redeemed and has left, and when points expire.</source>
+        <translation>会员等级和积分：每位会员获得、兑换和剩余的积分，以及积分到期时间。</translation>
+    </message>
+    <message>
+        <source>Complaints from receipt to closure, with time limits, root cause, corrective action and the customer&apos;s satisfaction with the result.</source>
+        <translation>投诉从受理到结案的闭环管理，包括处理时限、根本原因、整改措施以及客户对处理结果的满意度。</translation>
+    </message>
+    <message>
+        <source>The follow-up queue: calls after visits, medication checks, surveys and win-back of dormant customers, with results and timeliness.</source>
+        <translation>回访任务：就诊后回访、用药情况核查、满意度调查和沉睡客户唤回，并记录结果和及时性。</translation>
+    </message>
+    <message>
+        <source>Campaigns and community activities such as health lectures and free check-ups: participants, responses and conversions.</source>
+        <translation>营销活动和社区服务，如健康讲座和免费体检：参与者、响应和转化情况。</translation>
+    </message>
+    <message>
+        <source>Trends in satisfaction, complaints, churn warnings and loyalty, by department, staff member and period, with printable reports.</source>
+        <translation>按科室、员工和时段查看满意度、投诉、流失预警和会员忠诚度的趋势，并可打印报告。</translation>
+    </message>
+    <message>
+        <source>Staff accounts and roles, backups, imports and the audit trail.</source>
+        <translation>员工账户和角色、备份、导入以及审计记录。</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>功能区</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About CareDesk</source>
+        <translation>关于 CareDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>机构：%1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>当前用户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>CareDesk %1
+
+Customer relationships for clinics and pharmacies, kept in an encrypted database on this computer.
+
+Database engine: %2
+
+CareDesk is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY.</source>
+        <translation>CareDesk %1
+
+面向诊所和药店的客户关系管理，数据保存在这台电脑上的加密数据库中。
+
+数据库引擎：%2
+
+CareDesk 是自由软件：您可以依据 GNU 通用公共许可证第 3 版或（由您选择）任何更高版本（GPL-3.0-or-later）的条款重新分发和/或修改它。本软件不提供任何担保。</translation>
+    </message>
+    <message>
+        <source>About CareDesk</source>
+        <translation>关于 CareDesk</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::MergeDialog</name>
+    <message>
+        <source>Merge Customers</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <source>Keep one record and merge the other into it. Choose which record to keep and, where the two differ, which value is right.</source>
+        <translation>保留一条记录，把另一条合并进来。请选择保留哪条记录；两条记录不一致的地方，请选择正确的值。</translation>
+    </message>
+    <message>
+        <source>Record to keep:</source>
+        <translation>保留的记录：</translation>
+    </message>
+    <message>
+        <source>Moving to the kept record:</source>
+        <translation>将转移到保留记录的内容：</translation>
+    </message>
+    <message>
+        <source>Records that will move</source>
+        <translation>将转移的记录</translation>
+    </message>
+    <message>
+        <source>Nothing else is linked to the other record.</source>
+        <translation>另一条记录没有其他关联内容。</translation>
+    </message>
+    <message>
+        <source>The other record then no longer appears in lists or search. The merge can be undone from the kept customer&apos;s timeline.</source>
+        <translation>合并后，另一条记录不再出现在列表和搜索中。可以在保留客户的时间线中撤销合并。</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Keep %1 (%2, registered %3)</source>
+        <translation>保留 %1（%2，%3 登记）</translation>
+    </message>
+    <message>
+        <source>The two records have the same details.</source>
+        <translation>两条记录的资料相同。</translation>
+    </message>
+    <message>
+        <source>Where they differ</source>
+        <translation>不一致的字段</translation>
+    </message>
+    <message>
+        <source>Kept record (%1)</source>
+        <translation>保留记录（%1）</translation>
+    </message>
+    <message>
+        <source>Other record (%1)</source>
+        <translation>另一条记录（%1）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1, given %2</source>
+        <translation>%1，%2 同意</translation>
+    </message>
+    <message>
+        <source>%1, withdrawn %2</source>
+        <translation>%1，%2 撤回</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::MessageBox</name>
+    <message>
+        <source>CareDesk</source>
+        <translation>CareDesk</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::PasswordStrengthMeter</name>
+    <message>
+        <source>Password strength</source>
+        <translation>密码强度</translation>
+    </message>
+    <message>
+        <source>Strength: %1</source>
+        <translation>强度：%1</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::UnlockDialog</name>
+    <message>
+        <source>Sign In to CareDesk</source>
+        <translation>登录 CareDesk</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation>大写锁定已打开。</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>无法打开数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Open or create the database FILE.</source>
+        <translation>打开或创建数据库文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Use LANGUAGE (zh_CN or en) this time.</source>
+        <translation>本次使用指定语言（zh_CN 或 en）。</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>CareDesk: customer relationships for clinics and pharmacies.</source>
+        <translation>CareDesk：面向诊所和药店的客户关系管理。</translation>
+    </message>
+    <message>
+        <source>Unknown language %1: use zh_CN or en.</source>
+        <translation>未知语言 %1：请使用 zh_CN 或 en。</translation>
+    </message>
+</context>
 </TS>

@@ -11,23 +11,23 @@ namespace caredesk::core {
 
 /** What kind of failure an Error is; the CLI maps these to exit codes. */
 enum class ErrorCode {
-    Internal,        ///< a bug or an unexpected library failure
-    Usage,           ///< the caller passed something that cannot work (bad argument, bad option)
-    Validation,      ///< user input failed a rule; message says which field and why
-    AuthFailed,      ///< wrong user name or password, or the account is disabled
-    NotFound,        ///< a file or record that was asked for does not exist
-    NotCareDesk,     ///< the file is not a CareDesk database (or its keyring does not belong to it)
-    KeyringMissing,  ///< the keyring beside the database is missing
-    KeyringDamaged,  ///< the keyring is unreadable or fails its checks
-    Corrupt,         ///< the database is truncated or damaged
-    TooNew,          ///< the database was written by a newer CareDesk
-    Locked,          ///< another running CareDesk has the database open
-    ReadOnly,        ///< the database or its folder cannot be written
-    DiskFull,        ///< a write failed for lack of space
-    Integrity,       ///< integrity or foreign-key checks found problems
-    PermissionDenied,///< the signed-in role may not do this
-    Conflict,        ///< the operation conflicts with existing data (duplicate name, ...)
-    Io,              ///< any other file-system error
+    Internal,         ///< a bug or an unexpected library failure
+    Usage,            ///< the caller passed something that cannot work (bad argument, bad option)
+    Validation,       ///< user input failed a rule; message says which field and why
+    AuthFailed,       ///< wrong user name or password, or the account is disabled
+    NotFound,         ///< a file or record that was asked for does not exist
+    NotCareDesk,      ///< the file is not a CareDesk database (or its keyring does not belong to it)
+    KeyringMissing,   ///< the keyring beside the database is missing
+    KeyringDamaged,   ///< the keyring is unreadable or fails its checks
+    Corrupt,          ///< the database is truncated or damaged
+    TooNew,           ///< the database was written by a newer CareDesk
+    Locked,           ///< another running CareDesk has the database open
+    ReadOnly,         ///< the database or its folder cannot be written
+    DiskFull,         ///< a write failed for lack of space
+    Integrity,        ///< integrity or foreign-key checks found problems
+    PermissionDenied, ///< the signed-in role may not do this
+    Conflict,         ///< the operation conflicts with existing data (duplicate name, ...)
+    Io,               ///< any other file-system error
 };
 
 /** A failure that crosses from core to the UI or CLI. */
@@ -40,10 +40,9 @@ struct Error {
 /**
  * A value or an Error. Small expected-like type; nothing throws out of core.
  */
-template <typename T>
-class [[nodiscard]] Result {
+template <typename T> class [[nodiscard]] Result {
 public:
-    Result(T value) : m_state(std::move(value)) {} // NOLINT(google-explicit-constructor)
+    Result(T value) : m_state(std::move(value)) {}     // NOLINT(google-explicit-constructor)
     Result(Error error) : m_state(std::move(error)) {} // NOLINT(google-explicit-constructor)
 
     [[nodiscard]] bool ok() const { return std::holds_alternative<T>(m_state); }
@@ -51,10 +50,13 @@ public:
 
     [[nodiscard]] T &value() & { return std::get<T>(m_state); }
     [[nodiscard]] const T &value() const & { return std::get<T>(m_state); }
-    [[nodiscard]] T &&value() && { return std::get<T>(std::move(m_state)); }
+    // By value, so that `for (auto &x : *repo.page(...))` keeps the list alive for the loop.
+    [[nodiscard]] T value() && { return std::get<T>(std::move(m_state)); }
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
     T &operator*() & { return value(); }
+    const T &operator*() const & { return value(); }
+    T operator*() && { return std::move(*this).value(); }
 
     [[nodiscard]] const Error &error() const { return std::get<Error>(m_state); }
 
@@ -63,8 +65,7 @@ private:
 };
 
 /** Result of an operation with no value. */
-template <>
-class [[nodiscard]] Result<void> {
+template <> class [[nodiscard]] Result<void> {
 public:
     Result() = default;
     Result(Error error) : m_error(std::move(error)) {} // NOLINT(google-explicit-constructor)

@@ -36,7 +36,7 @@ const QString customerColumns = QStringLiteral(
 struct LinkTable {
     const char *table;
     const char *column;
-    const char *kind; ///< source text for CustomersTr::tr
+    const char *kind;     ///< source text for CustomersTr::tr
     const char *describe; ///< SQL expression over the row for one line of description
 };
 constexpr LinkTable linkTables[] = {
@@ -48,6 +48,20 @@ constexpr LinkTable linkTables[] = {
     {"customer", "referred_by", QT_TRANSLATE_NOOP("caredesk::core::CustomersTr", "Referred customer"),
      "name || ' (' || member_number || ')'"},
 };
+
+/**
+ * The rows of @p link that point at the merged customer (first value) as rowid[, @p describe]. In the customer table
+ * itself the survivor (second value) is left out, so that a customer never becomes its own member or referrer.
+ */
+QString linkedRowsSql(const LinkTable &link, const QString &describe)
+{
+    const QString table = QString::fromLatin1(link.table);
+    const QString selfClause =
+        table == QLatin1String("customer") ? QStringLiteral("rowid <> ?") : QStringLiteral("? IS NOT NULL");
+    return QStringLiteral("SELECT rowid%1 FROM %2 WHERE %3 = ? AND %4")
+        .arg(describe.isEmpty() ? QString() : QStringLiteral(", ") + describe, table, QString::fromLatin1(link.column),
+             selfClause);
+}
 
 QString iso(const QDateTime &dt)
 {
@@ -135,14 +149,10 @@ QJsonArray encodeValue(const QVariant &value)
     case QMetaType::LongLong:
     case QMetaType::Int:
     case QMetaType::ULongLong:
-    case QMetaType::UInt:
-        return {QStringLiteral("i"), QString::number(value.toLongLong())};
-    case QMetaType::Double:
-        return {QStringLiteral("r"), value.toDouble()};
-    case QMetaType::QByteArray:
-        return {QStringLiteral("b"), QString::fromLatin1(value.toByteArray().toBase64())};
-    default:
-        return {QStringLiteral("s"), value.toString()};
+    case QMetaType::UInt: return {QStringLiteral("i"), QString::number(value.toLongLong())};
+    case QMetaType::Double: return {QStringLiteral("r"), value.toDouble()};
+    case QMetaType::QByteArray: return {QStringLiteral("b"), QString::fromLatin1(value.toByteArray().toBase64())};
+    default: return {QStringLiteral("s"), value.toString()};
     }
 }
 
@@ -339,23 +349,38 @@ Result<Customer> CustomerRepository::add(Customer customer)
     };
     // A temporary member number keeps the UNIQUE index happy until the id is known.
     const bool assignNumber = customer.memberNumber.isEmpty();
-    const QString pending = QStringLiteral("pending-") + QString::number(now.toMSecsSinceEpoch()) +
-                            QLatin1Char('-') + QString::number(reinterpret_cast<quintptr>(&customer));
+    const QString pending = QStringLiteral("pending-") + QString::number(now.toMSecsSinceEpoch()) + QLatin1Char('-') +
+                            QString::number(reinterpret_cast<quintptr>(&customer));
     if (!execPrepared(
             q,
             QStringLiteral("INSERT INTO customer(kind, organisation_id, name, name_sort, name_pinyin, sex, birth_date, "
                            "phone, phone2, email, address, region, member_number, id_number, source, referred_by, "
                            "preferred_channel, notes, categories, chronic_medication, lifecycle, last_activity_at, "
                            "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-            {kindId(customer.kind), nullable(customer.organisationId), customer.name, sortKey(customer.name),
-             pinyinKey(customer.name), sexId(customer.sex),
+            {kindId(customer.kind),
+             nullable(customer.organisationId),
+             customer.name,
+             sortKey(customer.name),
+             pinyinKey(customer.name),
+             sexId(customer.sex),
              customer.birthDate.isValid() ? QVariant(customer.birthDate.toString(Qt::ISODate)) : QVariant(),
-             customer.phone, customer.phone2, customer.email, customer.address, customer.region,
+             customer.phone,
+             customer.phone2,
+             customer.email,
+             customer.address,
+             customer.region,
              assignNumber ? pending : customer.memberNumber,
-             customer.idNumber.isEmpty() ? QVariant() : QVariant(customer.idNumber), sourceId(customer.source),
-             nullable(customer.referredBy), channelId(customer.preferredChannel), customer.notes,
-             customer.categories.join(QLatin1Char('\n')), customer.chronicMedication ? 1 : 0,
-             lifecycleId(customer.lifecycle), iso(customer.lastActivityAt), iso(now), iso(now)})) {
+             customer.idNumber.isEmpty() ? QVariant() : QVariant(customer.idNumber),
+             sourceId(customer.source),
+             nullable(customer.referredBy),
+             channelId(customer.preferredChannel),
+             customer.notes,
+             customer.categories.join(QLatin1Char('\n')),
+             customer.chronicMedication ? 1 : 0,
+             lifecycleId(customer.lifecycle),
+             iso(customer.lastActivityAt),
+             iso(now),
+             iso(now)})) {
         return fail(CustomersTr::tr("The customer could not be saved."));
     }
     customer.id = q.lastInsertId().toLongLong();
@@ -392,9 +417,9 @@ Status CustomerRepository::addBulk(QList<Customer> &customers)
     for (qsizetype i = 0; i < customers.size(); ++i) {
         const QList<FieldError> errors = CustomerValidator::validate(customers[i], today);
         if (!errors.isEmpty()) {
-            return makeError(ErrorCode::Validation,
-                             CustomersTr::tr("Record %1 (%2): %3").arg(i + 1).arg(customers[i].name,
-                                                                           CustomerValidator::summary(errors)));
+            return makeError(ErrorCode::Validation, CustomersTr::tr("Record %1 (%2): %3")
+                                                        .arg(i + 1)
+                                                        .arg(customers[i].name, CustomerValidator::summary(errors)));
         }
     }
     QSqlDatabase db = connection();
@@ -436,17 +461,33 @@ Status CustomerRepository::addBulk(QList<Customer> &customers)
         const QString pinyin = SearchTokenizer::pinyin(c.name);
         const bool assignNumber = c.memberNumber.isEmpty();
         const QVariantList values{
-            kindId(c.kind), nullable(c.organisationId), c.name, QString(pinyin + QLatin1Char('\x1f') + c.name),
-            QString(pinyin).remove(QLatin1Char(' ')), sexId(c.sex),
-            c.birthDate.isValid() ? QVariant(c.birthDate.toString(Qt::ISODate)) : QVariant(), c.phone, c.phone2,
-            c.email, c.address, c.region,
+            kindId(c.kind),
+            nullable(c.organisationId),
+            c.name,
+            QString(pinyin + QLatin1Char('\x1f') + c.name),
+            QString(pinyin).remove(QLatin1Char(' ')),
+            sexId(c.sex),
+            c.birthDate.isValid() ? QVariant(c.birthDate.toString(Qt::ISODate)) : QVariant(),
+            c.phone,
+            c.phone2,
+            c.email,
+            c.address,
+            c.region,
             assignNumber ? QString(QStringLiteral("pending-bulk-") + QString::number(reinterpret_cast<quintptr>(&c)))
                          : c.memberNumber,
-            c.idNumber.isEmpty() ? QVariant() : QVariant(c.idNumber), sourceId(c.source), nullable(c.referredBy),
-            channelId(c.preferredChannel), c.notes, c.categories.join(QLatin1Char('\n')), c.chronicMedication ? 1 : 0,
-            lifecycleId(c.lifecycle), iso(c.lastActivityAt), created, created};
+            c.idNumber.isEmpty() ? QVariant() : QVariant(c.idNumber),
+            sourceId(c.source),
+            nullable(c.referredBy),
+            channelId(c.preferredChannel),
+            c.notes,
+            c.categories.join(QLatin1Char('\n')),
+            c.chronicMedication ? 1 : 0,
+            lifecycleId(c.lifecycle),
+            iso(c.lastActivityAt),
+            created,
+            created};
         for (int i = 0; i < values.size(); ++i) {
-            insert.bindValue(i, values.at(i));
+            insert.bindValue(i, boundValue(values.at(i)));
         }
         if (!insert.exec()) {
             return fail(insert);
@@ -525,9 +566,9 @@ Result<Customer> CustomerRepository::update(Customer customer)
         q.finish();
         db.rollback();
         if (sqliteCode(error) == 2067) {
-            return makeError(ErrorCode::Conflict,
-                             CustomersTr::tr("Member number %1 is already in use. Choose another one.")
-                                 .arg(customer.memberNumber));
+            return makeError(
+                ErrorCode::Conflict,
+                CustomersTr::tr("Member number %1 is already in use. Choose another one.").arg(customer.memberNumber));
         }
         return databaseError(error, message);
     };
@@ -537,14 +578,30 @@ Result<Customer> CustomerRepository::update(Customer customer)
                            "birth_date=?, phone=?, phone2=?, email=?, address=?, region=?, member_number=?, "
                            "id_number=?, source=?, referred_by=?, preferred_channel=?, notes=?, categories=?, "
                            "chronic_medication=?, lifecycle=?, last_activity_at=?, updated_at=? WHERE id=?"),
-            {kindId(customer.kind), nullable(customer.organisationId), customer.name, sortKey(customer.name),
-             pinyinKey(customer.name), sexId(customer.sex),
+            {kindId(customer.kind),
+             nullable(customer.organisationId),
+             customer.name,
+             sortKey(customer.name),
+             pinyinKey(customer.name),
+             sexId(customer.sex),
              customer.birthDate.isValid() ? QVariant(customer.birthDate.toString(Qt::ISODate)) : QVariant(),
-             customer.phone, customer.phone2, customer.email, customer.address, customer.region,
-             customer.memberNumber, customer.idNumber.isEmpty() ? QVariant() : QVariant(customer.idNumber),
-             sourceId(customer.source), nullable(customer.referredBy), channelId(customer.preferredChannel),
-             customer.notes, customer.categories.join(QLatin1Char('\n')), customer.chronicMedication ? 1 : 0,
-             lifecycleId(customer.lifecycle), iso(customer.lastActivityAt), iso(m_clock.nowUtc()), customer.id})) {
+             customer.phone,
+             customer.phone2,
+             customer.email,
+             customer.address,
+             customer.region,
+             customer.memberNumber,
+             customer.idNumber.isEmpty() ? QVariant() : QVariant(customer.idNumber),
+             sourceId(customer.source),
+             nullable(customer.referredBy),
+             channelId(customer.preferredChannel),
+             customer.notes,
+             customer.categories.join(QLatin1Char('\n')),
+             customer.chronicMedication ? 1 : 0,
+             lifecycleId(customer.lifecycle),
+             iso(customer.lastActivityAt),
+             iso(m_clock.nowUtc()),
+             customer.id})) {
         return fail(CustomersTr::tr("The customer could not be saved."));
     }
     if (!execPrepared(q, QStringLiteral("DELETE FROM customer_tag WHERE customer_id = ?"), {customer.id})) {
@@ -574,14 +631,14 @@ Result<Customer> CustomerRepository::update(Customer customer)
 Result<Customer> CustomerRepository::findById(CustomerId id) const
 {
     QSqlQuery q(connection());
-    if (!execPrepared(q, QStringLiteral("SELECT ") + customerColumns + QStringLiteral(" FROM customer c WHERE c.id = ?"),
-                      {id})) {
+    if (!execPrepared(
+            q, QStringLiteral("SELECT ") + customerColumns + QStringLiteral(" FROM customer c WHERE c.id = ?"), {id})) {
         return databaseError(q.lastError(), CustomersTr::tr("The customer could not be read."));
     }
     if (!q.next()) {
-        return makeError(ErrorCode::NotFound,
-                         CustomersTr::tr("Customer %1 does not exist. Search for the customer by name or phone.")
-                             .arg(id));
+        return makeError(
+            ErrorCode::NotFound,
+            CustomersTr::tr("Customer %1 does not exist. Search for the customer by name or phone.").arg(id));
     }
     Customer customer = fromRow(q);
     q.finish();
@@ -632,12 +689,12 @@ Result<QList<Customer>> CustomerRepository::page(const CustomerFilter &filter, C
                                                  const std::optional<CustomerCursor> &after, int limit) const
 {
     const QString column = QString::fromLatin1(sortColumn(sort));
-    QString sql = QStringLiteral("SELECT ") + customerColumns + QStringLiteral(" FROM customer c WHERE ") +
-                  filterSql(filter);
+    QString sql =
+        QStringLiteral("SELECT ") + customerColumns + QStringLiteral(" FROM customer c WHERE ") + filterSql(filter);
     if (after) {
         // Row values (SQLite 3.15+) let the index on (sort column, id) seek straight to the next page.
-        sql += QStringLiteral(" AND (%1, c.id) %2 (:afterKey, :afterId)").arg(column, ascending ? QStringLiteral(">")
-                                                                                                 : QStringLiteral("<"));
+        sql += QStringLiteral(" AND (%1, c.id) %2 (:afterKey, :afterId)")
+                   .arg(column, ascending ? QStringLiteral(">") : QStringLiteral("<"));
     }
     const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
     sql += QStringLiteral(" ORDER BY %1 %2, c.id %2 LIMIT :limit").arg(column, direction);
@@ -675,8 +732,7 @@ Result<qint64> CustomerRepository::count(const CustomerFilter &filter) const
     return q.value(0).toLongLong();
 }
 
-Result<SearchResult> CustomerRepository::search(const QString &queryText, const CustomerFilter &filter,
-                                                int limit) const
+Result<SearchResult> CustomerRepository::search(const QString &queryText, const CustomerFilter &filter, int limit) const
 {
     SearchResult result;
     const QString text = queryText.simplified();
@@ -696,10 +752,10 @@ Result<SearchResult> CustomerRepository::search(const QString &queryText, const 
     q.setForwardOnly(true);
     for (const QString &key : std::as_const(exactKeys)) {
         if (!execPrepared(q,
-                          QStringLiteral("SELECT id FROM customer WHERE member_number = ?1 UNION "
-                                         "SELECT id FROM customer WHERE phone = ?1 UNION "
-                                         "SELECT id FROM customer WHERE phone2 = ?1"),
-                          {key})) {
+                          QStringLiteral("SELECT id FROM customer WHERE member_number = ? UNION "
+                                         "SELECT id FROM customer WHERE phone = ? UNION "
+                                         "SELECT id FROM customer WHERE phone2 = ?"),
+                          {key, key, key})) {
             return databaseError(q.lastError(), CustomersTr::tr("The search could not run."));
         }
         while (q.next()) {
@@ -802,9 +858,9 @@ Result<QList<DuplicateCandidate>> CustomerRepository::findDuplicates(const Custo
     bool ok = true;
     for (const QString &phone : {draft.phone, draft.phone2}) {
         if (!phone.isEmpty()) {
-            ok = ok && collect(QStringLiteral("SELECT id FROM customer WHERE phone = ?1") + live +
-                                   QStringLiteral(" UNION SELECT id FROM customer WHERE phone2 = ?1") + live,
-                               {phone}, 90, CustomersTr::tr("same phone number"));
+            ok = ok && collect(QStringLiteral("SELECT id FROM customer WHERE phone = ?") + live +
+                                   QStringLiteral(" UNION SELECT id FROM customer WHERE phone2 = ?") + live,
+                               {phone, phone}, 90, CustomersTr::tr("same phone number"));
         }
     }
     if (!draft.idNumber.isEmpty()) {
@@ -817,8 +873,9 @@ Result<QList<DuplicateCandidate>> CustomerRepository::findDuplicates(const Custo
                            {draft.name, birth}, 85, CustomersTr::tr("same name and date of birth"));
         const QString pinyin = pinyinKey(draft.name);
         if (!pinyin.isEmpty()) {
-            ok = ok && collect(QStringLiteral("SELECT id FROM customer WHERE name_pinyin = ? AND birth_date = ?") + live,
-                               {pinyin, birth}, 70, CustomersTr::tr("same pinyin and date of birth"));
+            ok =
+                ok && collect(QStringLiteral("SELECT id FROM customer WHERE name_pinyin = ? AND birth_date = ?") + live,
+                              {pinyin, birth}, 70, CustomersTr::tr("same pinyin and date of birth"));
         }
     }
     const QString tail = PhoneNumber::digits(draft.phone).right(4);
@@ -841,10 +898,9 @@ Result<QList<DuplicateCandidate>> CustomerRepository::findDuplicates(const Custo
         it->customer = *customer;
         candidates << *it;
     }
-    std::sort(candidates.begin(), candidates.end(),
-              [](const DuplicateCandidate &a, const DuplicateCandidate &b) {
-                  return a.score != b.score ? a.score > b.score : a.customer.id < b.customer.id;
-              });
+    std::sort(candidates.begin(), candidates.end(), [](const DuplicateCandidate &a, const DuplicateCandidate &b) {
+        return a.score != b.score ? a.score > b.score : a.customer.id < b.customer.id;
+    });
     return candidates;
 }
 
@@ -922,12 +978,19 @@ Result<QList<DuplicatePair>> CustomerRepository::scanDuplicates(int limit) const
 
 const QStringList &CustomerRepository::mergeableFields()
 {
-    static const QStringList fields{
-        QStringLiteral("name"),    QStringLiteral("sex"),       QStringLiteral("birth_date"),
-        QStringLiteral("phone"),   QStringLiteral("phone2"),    QStringLiteral("email"),
-        QStringLiteral("address"), QStringLiteral("region"),    QStringLiteral("id_number"),
-        QStringLiteral("source"),  QStringLiteral("preferred_channel"), QStringLiteral("notes"),
-        QStringLiteral("lifecycle")};
+    static const QStringList fields{QStringLiteral("name"),
+                                    QStringLiteral("sex"),
+                                    QStringLiteral("birth_date"),
+                                    QStringLiteral("phone"),
+                                    QStringLiteral("phone2"),
+                                    QStringLiteral("email"),
+                                    QStringLiteral("address"),
+                                    QStringLiteral("region"),
+                                    QStringLiteral("id_number"),
+                                    QStringLiteral("source"),
+                                    QStringLiteral("preferred_channel"),
+                                    QStringLiteral("notes"),
+                                    QStringLiteral("lifecycle")};
     return fields;
 }
 
@@ -948,8 +1011,9 @@ Result<MergePreview> CustomerRepository::previewMerge(CustomerId survivorId, Cus
     MergePreview preview{*survivor, *merged, {}, {}};
     QSqlQuery q(connection());
     q.setForwardOnly(true);
-    if (!execPrepared(q, QStringLiteral("SELECT ") + mergeableFields().join(QLatin1Char(',')) +
-                             QStringLiteral(" FROM customer WHERE id IN (?, ?) ORDER BY id = ?"),
+    if (!execPrepared(q,
+                      QStringLiteral("SELECT ") + mergeableFields().join(QLatin1Char(',')) +
+                          QStringLiteral(" FROM customer WHERE id IN (?, ?) ORDER BY id = ?"),
                       {survivorId, mergedId, mergedId})) {
         return databaseError(q.lastError(), CustomersTr::tr("The customers could not be compared."));
     }
@@ -967,16 +1031,12 @@ Result<MergePreview> CustomerRepository::previewMerge(CustomerId survivorId, Cus
         }
     }
     for (const LinkTable &link : linkTables) {
-        if (!execPrepared(q,
-                          QStringLiteral("SELECT rowid, %1 FROM %2 WHERE %3 = ? AND rowid <> ?")
-                              .arg(QString::fromLatin1(link.describe), QString::fromLatin1(link.table),
-                                   QString::fromLatin1(link.column)),
-                          {mergedId, survivorId})) {
+        if (!execPrepared(q, linkedRowsSql(link, QString::fromLatin1(link.describe)), {mergedId, survivorId})) {
             return databaseError(q.lastError(), CustomersTr::tr("The linked records could not be listed."));
         }
         while (q.next()) {
-            preview.moving.append({QString::fromLatin1(link.table), q.value(0).toLongLong(),
-                                   CustomersTr::tr(link.kind), q.value(1).toString()});
+            preview.moving.append({QString::fromLatin1(link.table), q.value(0).toLongLong(), CustomersTr::tr(link.kind),
+                                   q.value(1).toString()});
         }
     }
     return preview;
@@ -1003,8 +1063,10 @@ Result<qint64> CustomerRepository::merge(CustomerId survivorId, CustomerId merge
         db.rollback();
         return error;
     };
-    auto sqlFail = [&]() { return fail(databaseError(q.lastError(), CustomersTr::tr("The merge failed; nothing was "
-                                                                                       "changed."))); };
+    auto sqlFail = [&]() {
+        return fail(databaseError(q.lastError(), CustomersTr::tr("The merge failed; nothing was "
+                                                                 "changed.")));
+    };
     auto survivorRow = snapshotRow(db, QStringLiteral("customer"), survivorId);
     auto mergedRow = snapshotRow(db, QStringLiteral("customer"), mergedId);
     if (!survivorRow || !mergedRow) {
@@ -1015,8 +1077,7 @@ Result<qint64> CustomerRepository::merge(CustomerId survivorId, CustomerId merge
     for (const LinkTable &link : linkTables) {
         const QString table = QString::fromLatin1(link.table);
         const QString column = QString::fromLatin1(link.column);
-        if (!execPrepared(q, QStringLiteral("SELECT rowid FROM %1 WHERE %2 = ? AND rowid <> ?").arg(table, column),
-                          {mergedId, survivorId})) {
+        if (!execPrepared(q, linkedRowsSql(link, {}), {mergedId, survivorId})) {
             return sqlFail();
         }
         QList<qint64> rowIds;
@@ -1073,18 +1134,20 @@ Result<qint64> CustomerRepository::merge(CustomerId survivorId, CustomerId merge
                                {QStringLiteral("merged"), *mergedRow},
                                {QStringLiteral("moved"), moved},
                                {QStringLiteral("removed"), removed}};
-    if (!execPrepared(q,
-                      QStringLiteral("INSERT INTO merge_journal(survivor_id, merged_id, merged_at, merged_by, snapshot) "
-                                     "VALUES (?, ?, ?, ?, ?)"),
-                      {survivorId, mergedId, now, m_userName,
-                       QString::fromUtf8(QJsonDocument(snapshot).toJson(QJsonDocument::Compact))})) {
+    if (!execPrepared(
+            q,
+            QStringLiteral("INSERT INTO merge_journal(survivor_id, merged_id, merged_at, merged_by, snapshot) "
+                           "VALUES (?, ?, ?, ?, ?)"),
+            {survivorId, mergedId, now, m_userName,
+             QString::fromUtf8(QJsonDocument(snapshot).toJson(QJsonDocument::Compact))})) {
         return sqlFail();
     }
     const qint64 journalId = q.lastInsertId().toLongLong();
     // Search: the merged customer disappears, the survivor is found by its new values.
     q.finish();
     QSqlQuery read(db);
-    if (!execPrepared(read, QStringLiteral("SELECT ") + customerColumns + QStringLiteral(" FROM customer c WHERE c.id = ?"),
+    if (!execPrepared(read,
+                      QStringLiteral("SELECT ") + customerColumns + QStringLiteral(" FROM customer c WHERE c.id = ?"),
                       {survivorId}) ||
         !read.next()) {
         return fail(databaseError(read.lastError(), CustomersTr::tr("The merge failed; nothing was changed.")));
@@ -1109,8 +1172,9 @@ Status CustomerRepository::unmerge(qint64 journalId)
 {
     QSqlDatabase db = connection();
     QSqlQuery q(db);
-    if (!execPrepared(q, QStringLiteral("SELECT survivor_id, merged_id, snapshot, undone_at FROM merge_journal "
-                                        "WHERE id = ?"),
+    if (!execPrepared(q,
+                      QStringLiteral("SELECT survivor_id, merged_id, snapshot, undone_at FROM merge_journal "
+                                     "WHERE id = ?"),
                       {journalId})) {
         return databaseError(q.lastError(), CustomersTr::tr("The merge record could not be read."));
     }
@@ -1125,9 +1189,9 @@ Status CustomerRepository::unmerge(qint64 journalId)
     }
     q.finish();
     if (!execPrepared(q,
-                      QStringLiteral("SELECT count(*) FROM merge_journal WHERE id > ?1 AND undone_at IS NULL AND "
-                                     "(survivor_id IN (?2, ?3) OR merged_id IN (?2, ?3))"),
-                      {journalId, survivorId, mergedId}) ||
+                      QStringLiteral("SELECT count(*) FROM merge_journal WHERE id > ? AND undone_at IS NULL AND "
+                                     "(survivor_id IN (?, ?) OR merged_id IN (?, ?))"),
+                      {journalId, survivorId, mergedId, survivorId, mergedId}) ||
         !q.next()) {
         return databaseError(q.lastError(), CustomersTr::tr("The merge record could not be read."));
     }
@@ -1172,9 +1236,9 @@ Status CustomerRepository::unmerge(qint64 journalId)
     QList<Customer> restored;
     for (CustomerId id : {survivorId, mergedId}) {
         QSqlQuery read(db);
-        if (!execPrepared(read,
-                          QStringLiteral("SELECT ") + customerColumns + QStringLiteral(" FROM customer c WHERE c.id = ?"),
-                          {id}) ||
+        if (!execPrepared(
+                read, QStringLiteral("SELECT ") + customerColumns + QStringLiteral(" FROM customer c WHERE c.id = ?"),
+                {id}) ||
             !read.next()) {
             q.finish();
             db.rollback();
@@ -1211,8 +1275,8 @@ Result<QList<MergeJournalEntry>> CustomerRepository::mergeHistory(CustomerId id)
                       QStringLiteral("SELECT j.id, j.survivor_id, j.merged_id, s.name, m.name, j.merged_at, "
                                      "j.merged_by, j.undone_at FROM merge_journal j JOIN customer s ON "
                                      "s.id = j.survivor_id JOIN customer m ON m.id = j.merged_id "
-                                     "WHERE j.survivor_id = ?1 OR j.merged_id = ?1 ORDER BY j.id DESC"),
-                      {id})) {
+                                     "WHERE j.survivor_id = ? OR j.merged_id = ? ORDER BY j.id DESC"),
+                      {id, id})) {
         return databaseError(q.lastError(), CustomersTr::tr("The merge history could not be read."));
     }
     QList<MergeJournalEntry> entries;
@@ -1281,11 +1345,10 @@ Status CustomerRepository::setActivityThresholds(int dormantDays, int lostDays)
         return databaseError(db.lastError(), CustomersTr::tr("The settings could not be saved."));
     }
     QSqlQuery q(db);
-    const bool ok =
-        execPrepared(q, QStringLiteral("INSERT OR REPLACE INTO setting(key, value) VALUES (?, ?)"),
-                     {QStringLiteral("customers.dormant_after_days"), QString::number(dormantDays)}) &&
-        execPrepared(q, QStringLiteral("INSERT OR REPLACE INTO setting(key, value) VALUES (?, ?)"),
-                     {QStringLiteral("customers.lost_after_days"), QString::number(lostDays)});
+    const bool ok = execPrepared(q, QStringLiteral("INSERT OR REPLACE INTO setting(key, value) VALUES (?, ?)"),
+                                 {QStringLiteral("customers.dormant_after_days"), QString::number(dormantDays)}) &&
+                    execPrepared(q, QStringLiteral("INSERT OR REPLACE INTO setting(key, value) VALUES (?, ?)"),
+                                 {QStringLiteral("customers.lost_after_days"), QString::number(lostDays)});
     if (!ok || !db.commit()) {
         const QSqlError error = ok ? db.lastError() : q.lastError();
         q.finish();

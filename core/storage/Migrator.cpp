@@ -12,11 +12,18 @@
 
 #include <algorithm>
 
+// The migrations qrc lives in a static library: nothing references its initialiser, so the linker would drop it.
+static void initMigrationResources()
+{
+    Q_INIT_RESOURCE(migrations);
+}
+
 namespace caredesk::core {
 
 const QList<Migrator::Migration> &Migrator::migrations()
 {
     static const QList<Migration> all = [] {
+        initMigrationResources();
         QList<Migration> list;
         static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_(\\w+)\\.sql$"));
         const QStringList files = QDir(QStringLiteral(":/migrations")).entryList(QDir::Files, QDir::Name);
@@ -31,7 +38,8 @@ const QList<Migrator::Migration> &Migrator::migrations()
             }
             list.append({match.captured(1).toInt(), match.captured(2), QString::fromUtf8(source.readAll())});
         }
-        std::sort(list.begin(), list.end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });
+        std::sort(list.begin(), list.end(),
+                  [](const Migration &a, const Migration &b) { return a.version < b.version; });
         return list;
     }();
     return all;
@@ -76,8 +84,8 @@ Status Migrator::migrate(QSqlDatabase db, int targetVersion)
         QSqlQuery query(db);
         // The driver runs every statement of a multi-statement string in reset(); user_version is part of the
         // same transaction, so a failure leaves both schema and version as they were.
-        const bool ok = query.exec(migration.sql) &&
-                        query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
+        const bool ok =
+            query.exec(migration.sql) && query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
         if (!ok) {
             const QSqlError error = query.lastError();
             query.finish();
@@ -91,8 +99,8 @@ Status Migrator::migrate(QSqlDatabase db, int targetVersion)
         if (!db.commit()) {
             const QSqlError error = db.lastError();
             db.rollback();
-            return databaseError(error, StorageTr::tr("Updating the database to schema %1 could not be saved.")
-                                            .arg(migration.version));
+            return databaseError(
+                error, StorageTr::tr("Updating the database to schema %1 could not be saved.").arg(migration.version));
         }
     }
     return {};

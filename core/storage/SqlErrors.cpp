@@ -29,9 +29,8 @@ Error databaseError(const QSqlError &error, const QString &whatFailed)
 {
     const int extended = sqliteCode(error);
     const int primary = extended & 0xff;
-    const QString detail = QStringLiteral("sqlite %1: %2 %3")
-                               .arg(extended)
-                               .arg(error.databaseText(), error.driverText());
+    const QString detail =
+        QStringLiteral("sqlite %1: %2 %3").arg(extended).arg(error.databaseText(), error.driverText());
     switch (primary) {
     case sqliteFull:
         return makeError(ErrorCode::DiskFull,
@@ -61,9 +60,18 @@ Error databaseError(const QSqlError &error, const QString &whatFailed)
                          StorageTr::tr("The database file could not be read or written. Check that the drive is "
                                        "connected and working, then try again."),
                          detail);
-    default:
-        return makeError(ErrorCode::Internal, whatFailed, detail);
+    default: return makeError(ErrorCode::Internal, whatFailed, detail);
     }
+}
+
+QVariant boundValue(const QVariant &value)
+{
+    // Text columns are NOT NULL DEFAULT '': an empty field arrives as a null QString, which the driver (like Qt's
+    // own) binds as NULL. Only an invalid QVariant means SQL NULL here.
+    if (value.typeId() == QMetaType::QString && value.toString().isNull()) {
+        return QVariant(QStringLiteral(""));
+    }
+    return value;
 }
 
 bool execPrepared(QSqlQuery &query, const QString &sql, const QVariantList &values)
@@ -72,7 +80,7 @@ bool execPrepared(QSqlQuery &query, const QString &sql, const QVariantList &valu
         return false;
     }
     for (const QVariant &value : values) {
-        query.addBindValue(value);
+        query.addBindValue(boundValue(value));
     }
     return query.exec();
 }

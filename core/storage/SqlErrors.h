@@ -18,7 +18,14 @@ int sqliteCode(const QSqlError &error);
  */
 Error databaseError(const QSqlError &error, const QString &whatFailed);
 
-/** Prepares and runs @p sql with positional @p values on @p query; false leaves the error in query.lastError(). */
+/** @p value as it should be bound: a null QString becomes empty text; an invalid QVariant stays SQL NULL. */
+QVariant boundValue(const QVariant &value);
+
+/**
+ * Prepares and runs @p sql with positional @p values on @p query; false leaves the error in query.lastError().
+ * A null QString binds as empty text; pass an invalid QVariant() for SQL NULL. Use plain `?` placeholders, one
+ * value each: Qt rewrites `?` itself, so numbered ones (`?1`) do not survive.
+ */
 bool execPrepared(QSqlQuery &query, const QString &sql, const QVariantList &values = {});
 
 } // namespace caredesk::core

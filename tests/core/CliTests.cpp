@@ -85,9 +85,9 @@ TEST_CASE("caredesk-cli init, verify and exit codes", "[cli]")
     run = runCli({QStringLiteral("frobnicate")});
     CHECK(run.exitCode == 4);
 
-    run = runCli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--user"),
-                  QStringLiteral("admin")},
-                 {password, password});
+    run =
+        runCli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("admin")},
+               {password, password});
     CHECK(run.exitCode == 4); // exists already
     run = runCli({QStringLiteral("init"), QStringLiteral("--db"), dir.filePath(QStringLiteral("b.db")),
                   QStringLiteral("--user"), QStringLiteral("admin")},
@@ -114,23 +114,23 @@ TEST_CASE("caredesk-cli init, verify and exit codes", "[cli]")
                       QStringLiteral("wang.fang")},
                      {QStringLiteral("Counter-Staff-55")});
         CHECK(run.exitCode == 0);
-        run = runCli({QStringLiteral("add-user"), QStringLiteral("--db"), db, QStringLiteral("--user"),
-                      QStringLiteral("wang.fang"), QStringLiteral("--new-user"), QStringLiteral("x.y"),
-                      QStringLiteral("--role"), QStringLiteral("admin")},
-                     {QStringLiteral("Counter-Staff-55"), QStringLiteral("Another-Pass-77"),
-                      QStringLiteral("Another-Pass-77")});
+        run = runCli(
+            {QStringLiteral("add-user"), QStringLiteral("--db"), db, QStringLiteral("--user"),
+             QStringLiteral("wang.fang"), QStringLiteral("--new-user"), QStringLiteral("x.y"), QStringLiteral("--role"),
+             QStringLiteral("admin")},
+            {QStringLiteral("Counter-Staff-55"), QStringLiteral("Another-Pass-77"), QStringLiteral("Another-Pass-77")});
         CHECK(run.exitCode == 2); // a pharmacist may not add accounts
     }
     SECTION("recover with the recovery key")
     {
         run = runCli({QStringLiteral("recover"), QStringLiteral("--db"), db, QStringLiteral("--new-user"),
                       QStringLiteral("rescue")},
-                     {recoveryKey, QStringLiteral("Rescue-Admin-99"), QStringLiteral("Rescue-Admin-99")});
+                     {recoveryKey, QStringLiteral("Spare-Keeper-99"), QStringLiteral("Spare-Keeper-99")});
         INFO(run.err.toStdString());
         CHECK(run.exitCode == 0);
-        run = runCli({QStringLiteral("verify"), QStringLiteral("--db"), db, QStringLiteral("--user"),
-                      QStringLiteral("rescue")},
-                     {QStringLiteral("Rescue-Admin-99")});
+        run = runCli(
+            {QStringLiteral("verify"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("rescue")},
+            {QStringLiteral("Spare-Keeper-99")});
         CHECK(run.exitCode == 0);
     }
 }

@@ -29,7 +29,7 @@ Customer person(const QString &name, const QString &phone = {}, const QDate &bir
 CustomerId add(CustomerRepository &repo, const Customer &c)
 {
     auto added = repo.add(c);
-    INFO((added ? QString() : added.error().message).toStdString());
+    INFO((added ? QString() : added.error().message + QStringLiteral(" | ") + added.error().detail).toStdString());
     REQUIRE(added.ok());
     return added->id;
 }
@@ -273,13 +273,19 @@ TEST_CASE("Filters: kind, status, tag, region, consent", "[customers][list]")
     CHECK(*repo.count(f) == 1);
 
     // Consent is a history: the latest event per channel and purpose decides.
-    REQUIRE(repo.recordConsent({0, dormantId, ContactChannel::Sms, QStringLiteral("marketing"), true,
-                                fixedNow.addDays(-5), {}, {}}));
+    REQUIRE(repo.recordConsent(
+        {0, dormantId, ContactChannel::Sms, QStringLiteral("marketing"), true, fixedNow.addDays(-5), {}, {}}));
     f = {};
     f.marketingConsent = true;
     CHECK(ids(f) == QList<CustomerId>{dormantId});
-    REQUIRE(repo.recordConsent({0, dormantId, ContactChannel::Sms, QStringLiteral("marketing"), false,
-                                fixedNow.addDays(-1), {}, QStringLiteral("withdrawn by phone")}));
+    REQUIRE(repo.recordConsent({0,
+                                dormantId,
+                                ContactChannel::Sms,
+                                QStringLiteral("marketing"),
+                                false,
+                                fixedNow.addDays(-1),
+                                {},
+                                QStringLiteral("withdrawn by phone")}));
     CHECK(ids(f).isEmpty());
     CHECK(repo.consentHistory(dormantId)->size() == 2);
     CHECK(repo.findById(dormantId)->consents.isEmpty());
@@ -297,8 +303,8 @@ TEST_CASE("Duplicates are found at entry with the reason they matched", "[custom
     TemporaryDatabase temp;
     FixedClock clock(fixedNow);
     CustomerRepository repo(temp.db(), clock);
-    const CustomerId original = add(repo, person(QStringLiteral("张伟"), QStringLiteral("13800138000"),
-                                                 QDate(1985, 3, 2)));
+    const CustomerId original =
+        add(repo, person(QStringLiteral("张伟"), QStringLiteral("13800138000"), QDate(1985, 3, 2)));
     Customer withId = person(QStringLiteral("李娜"));
     withId.idNumber = QStringLiteral("11010519491231002X");
     const CustomerId idHolder = add(repo, withId);
@@ -350,7 +356,7 @@ TEST_CASE("The batch scan finds the generator's deliberate duplicates", "[custom
     CHECK_FALSE(pairs->first().reasons.isEmpty());
 }
 
-TEST_CASE("Merge moves every link; un-merge restores rows and links exactly", "[customers][merge]")
+TEST_CASE("Merge moves every link and un-merge restores rows and links exactly", "[customers][merge]")
 {
     TemporaryDatabase temp;
     FixedClock clock(fixedNow);

@@ -1,1 +1,223 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/auth/Role.h"
+#include "core/common/Result.h"
+#include "core/storage/Database.h"
+#include "tests/support/TemporaryDatabase.h"
+#include "ui/common/EmptyStatePage.h"
+#include "ui/common/MainWindow.h"
+#include "ui/common/MessageBox.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAction>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTest>
+#include <QTranslator>
+
+using caredesk::core::Database;
+using caredesk::test::TemporaryDatabase;
+using caredesk::ui::EmptyStatePage;
+using caredesk::ui::MainWindow;
+using caredesk::ui::MessageBox;
+
+namespace {
+
+std::unique_ptr<Database> openAsAdmin(TemporaryDatabase &temp)
+{
+    temp.close();
+    auto opened = Database::open(temp.path(), QString::fromLatin1(TemporaryDatabase::adminUser),
+                                 QString::fromLatin1(TemporaryDatabase::password));
+    REQUIRE(opened.ok());
+    return std::move(opened).value();
+}
+
+template <typename T> T *child(const QObject &parent, const char *name)
+{
+    auto *found = parent.findChild<T *>(QString::fromLatin1(name));
+    INFO("child " << name);
+    REQUIRE(found != nullptr);
+    return found;
+}
+
+QString statusBarText(const QMainWindow &window)
+{
+    QStringList parts;
+    const auto labels = window.statusBar()->findChildren<QLabel *>();
+    for (const QLabel *label : labels) {
+        parts << label->text();
+    }
+    return parts.join(u' ');
+}
+
+/** Answers every modal message with @p answer while it lives, so no test can hang on a dialog. */
+class ScopedResponder final {
+public:
+    explicit ScopedResponder(QMessageBox::StandardButton answer = QMessageBox::Ok)
+    {
+        MessageBox::setTestResponder([this, answer](const QString &, const QString &) {
+            ++calls;
+            return answer;
+        });
+    }
+    ~ScopedResponder() { MessageBox::setTestResponder({}); }
+    ScopedResponder(const ScopedResponder &) = delete;
+    ScopedResponder &operator=(const ScopedResponder &) = delete;
+    int calls = 0;
+};
+
+} // namespace
+
+TEST_CASE("MainWindow lists nine areas and shows each one's page", "[ui][mainwindow]")
+{
+    TemporaryDatabase temp;
+    MainWindow window(openAsAdmin(temp));
+    window.show();
+
+    auto *navigation = child<QListWidget>(window, "navigation");
+    auto *pages = child<QStackedWidget>(window, "pages");
+    REQUIRE(navigation->count() == MainWindow::areaCount);
+    REQUIRE(pages->count() == MainWindow::areaCount);
+    CHECK(navigation->currentRow() == 0);
+    CHECK(navigation->item(0)->text() == MainWindow::areaName(MainWindow::Area::Customers));
+    CHECK(navigation->item(8)->text() == MainWindow::areaName(MainWindow::Area::Administration));
+
+    for (int row = 0; row < navigation->count(); ++row) {
+        navigation->setCurrentRow(row);
+        CHECK(pages->currentIndex() == row);
+        CHECK(window.currentArea() == static_cast<MainWindow::Area>(row));
+        auto *page = qobject_cast<EmptyStatePage *>(pages->currentWidget());
+        REQUIRE(page != nullptr);
+        CHECK(page->title() == navigation->item(row)->text());
+        CHECK_FALSE(page->description().isEmpty());
+    }
+}
+
+TEST_CASE("MainWindow switches pages with the arrow keys and the View menu", "[ui][mainwindow]")
+{
+    TemporaryDatabase temp;
+    MainWindow window(openAsAdmin(temp));
+    window.show();
+    auto *navigation = child<QListWidget>(window, "navigation");
+    auto *pages = child<QStackedWidget>(window, "pages");
+
+    navigation->setFocus();
+    QTest::keyClick(navigation, Qt::Key_Down);
+    CHECK(pages->currentIndex() == 1);
+    QTest::keyClick(navigation, Qt::Key_Down);
+    CHECK(pages->currentIndex() == 2);
+    QTest::keyClick(navigation, Qt::Key_Up);
+    CHECK(pages->currentIndex() == 1);
+
+    for (int index = 0; index < MainWindow::areaCount; ++index) {
+        auto *action = child<QAction>(window, QStringLiteral("showArea%1").arg(index + 1).toLatin1().constData());
+        CHECK(action->shortcut() == QKeySequence(QKeyCombination(Qt::CTRL, static_cast<Qt::Key>(Qt::Key_1 + index))));
+        action->trigger();
+        CHECK(pages->currentIndex() == index);
+        CHECK(navigation->currentRow() == index);
+        CHECK(action->isChecked());
+    }
+    navigation->setCurrentRow(3);
+    CHECK(child<QAction>(window, "showArea4")->isChecked());
+    CHECK(child<QAction>(window, "quitAction")->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_Q));
+    CHECK(window.menuBar()->actions().size() == 3);
+}
+
+TEST_CASE("MainWindow shows site, user and role", "[ui][mainwindow]")
+{
+    TemporaryDatabase temp;
+    MainWindow window(openAsAdmin(temp));
+    window.show();
+    CHECK(window.windowTitle() == QStringLiteral("CareDesk — Test Site"));
+    const QString status = statusBarText(window);
+    CHECK(status.contains(QStringLiteral("Test Site")));
+    CHECK(status.contains(QString::fromLatin1(TemporaryDatabase::adminUser)));
+    CHECK(status.contains(caredesk::core::roleDisplayName(caredesk::core::Role::Administrator)));
+}
+
+TEST_CASE("MainWindow::setPage replaces an area's page", "[ui][mainwindow]")
+{
+    TemporaryDatabase temp;
+    MainWindow window(openAsAdmin(temp));
+    window.show();
+    auto *pages = child<QStackedWidget>(window, "pages");
+
+    window.showArea(MainWindow::Area::Complaints);
+    auto *replacement = new QLabel(QStringLiteral("complaints page"));
+    window.setPage(MainWindow::Area::Complaints, replacement);
+    CHECK(pages->count() == MainWindow::areaCount);
+    CHECK(window.page(MainWindow::Area::Complaints) == replacement);
+    CHECK(pages->currentWidget() == replacement);
+    CHECK(replacement->parent() == pages);
+
+    window.showArea(MainWindow::Area::Visits);
+    CHECK(qobject_cast<EmptyStatePage *>(pages->currentWidget()) != nullptr);
+}
+
+TEST_CASE("About names the version, the engine and the licence", "[ui][mainwindow]")
+{
+    TemporaryDatabase temp;
+    MainWindow window(openAsAdmin(temp));
+    ScopedResponder responder;
+    child<QAction>(window, "aboutAction")->trigger();
+    CHECK(responder.calls == 1);
+    CHECK(MessageBox::lastText().contains(QStringLiteral(CAREDESK_VERSION)));
+    CHECK(MessageBox::lastText().contains(window.database().engineDescription()));
+    CHECK(MessageBox::lastText().contains(QStringLiteral("GPL-3.0-or-later")));
+}
+
+TEST_CASE("MessageBox's test hook answers modal messages and records them", "[ui][messagebox]")
+{
+    SECTION("a question gets the responder's answer")
+    {
+        QString seenTitle;
+        MessageBox::setTestResponder([&](const QString &title, const QString &) {
+            seenTitle = title;
+            return QMessageBox::Yes;
+        });
+        CHECK(MessageBox::question(nullptr, QStringLiteral("Delete"), QStringLiteral("Delete it?")) ==
+              QMessageBox::Yes);
+        CHECK(seenTitle == QStringLiteral("Delete"));
+        CHECK(MessageBox::lastText() == QStringLiteral("Delete it?"));
+        MessageBox::setTestResponder({});
+    }
+    SECTION("a core error shows its message, never its detail")
+    {
+        ScopedResponder responder;
+        const auto error = caredesk::core::makeError(caredesk::core::ErrorCode::Io, QStringLiteral("Try again."),
+                                                     QStringLiteral("SELECT * FROM customers failed"));
+        MessageBox::error(nullptr, QStringLiteral("Saving failed"), error);
+        CHECK(responder.calls == 1);
+        CHECK(MessageBox::lastTitle() == QStringLiteral("Saving failed"));
+        CHECK(MessageBox::lastText() == QStringLiteral("Try again."));
+    }
+    SECTION("messages without a title get the application's")
+    {
+        ScopedResponder responder;
+        MessageBox::warning(nullptr, {}, QStringLiteral("Careful."));
+        CHECK_FALSE(MessageBox::lastTitle().isEmpty());
+        CHECK(MessageBox::lastText() == QStringLiteral("Careful."));
+    }
+}
+
+TEST_CASE("MainWindow speaks the users' Chinese terms with the embedded translation", "[ui][mainwindow][translations]")
+{
+    TemporaryDatabase temp;
+    QTranslator translator;
+    REQUIRE(translator.load(QStringLiteral(":/i18n/caredesk_zh_CN.qm")));
+    REQUIRE(QCoreApplication::installTranslator(&translator));
+    MainWindow window(openAsAdmin(temp));
+    QCoreApplication::removeTranslator(&translator);
+
+    auto *navigation = child<QListWidget>(window, "navigation");
+    CHECK(navigation->item(static_cast<int>(MainWindow::Area::Customers))->text() == QStringLiteral("客户"));
+    CHECK(navigation->item(static_cast<int>(MainWindow::Area::Complaints))->text() == QStringLiteral("投诉"));
+    CHECK(navigation->item(static_cast<int>(MainWindow::Area::FollowUps))->text() == QStringLiteral("回访"));
+    CHECK(navigation->item(static_cast<int>(MainWindow::Area::Loyalty))->text().contains(QStringLiteral("会员")));
+    CHECK(navigation->item(static_cast<int>(MainWindow::Area::Feedback))->text().contains(QStringLiteral("满意度")));
+    CHECK(statusBarText(window).contains(QStringLiteral("管理员")));
+    CHECK(window.windowTitle() == QStringLiteral("CareDesk — Test Site"));
+}

@@ -1,1 +1,258 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/common/MainWindow.h"
+
+#include "core/auth/Role.h"
+#include "core/storage/Database.h"
+#include "ui/common/EmptyStatePage.h"
+#include "ui/common/MessageBox.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QScreen>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace caredesk::ui {
+
+namespace {
+
+constexpr auto allAreas =
+    std::array{MainWindow::Area::Customers, MainWindow::Area::Visits,     MainWindow::Area::Feedback,
+               MainWindow::Area::Loyalty,   MainWindow::Area::Complaints, MainWindow::Area::FollowUps,
+               MainWindow::Area::Campaigns, MainWindow::Area::Dashboards, MainWindow::Area::Administration};
+static_assert(allAreas.size() == MainWindow::areaCount);
+
+int indexOf(MainWindow::Area area)
+{
+    return static_cast<int>(area);
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<core::Database> database, QWidget *parent)
+    : QMainWindow(parent), m_database(std::move(database))
+{
+    Q_ASSERT(m_database);
+    setWindowTitle(tr("CareDesk — %1").arg(m_database->siteName()));
+
+    createNavigation();
+    createMenus();
+    createStatusBar();
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    // Fits a 1366x768 laptop with its taskbar and grows on larger screens, without covering them entirely.
+    QSize size(1240, 760);
+    if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+        const QSize available = screen->availableSize();
+        size = size.boundedTo(QSize(available.width() * 92 / 100, available.height() * 90 / 100));
+    }
+    resize(size);
+    setMinimumSize(760, 480);
+
+    m_navigation->setCurrentRow(0);
+    m_navigation->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::areaName(Area area)
+{
+    switch (area) {
+    case Area::Customers: return tr("Customers");
+    case Area::Visits: return tr("Visits");
+    case Area::Feedback: return tr("Feedback");
+    case Area::Loyalty: return tr("Loyalty");
+    case Area::Complaints: return tr("Complaints");
+    case Area::FollowUps: return tr("Follow-ups");
+    case Area::Campaigns: return tr("Campaigns");
+    case Area::Dashboards: return tr("Dashboards");
+    case Area::Administration: return tr("Administration");
+    }
+    return {};
+}
+
+QString MainWindow::areaDescription(Area area)
+{
+    switch (area) {
+    case Area::Customers:
+        return tr("Individual and organisational customers: contact details, consent, tags and history, with quick "
+                  "search and duplicate checks.");
+    case Area::Visits:
+        return tr("Visits and purchases: consultations, examinations and pharmacy sales, with staff, items and "
+                  "amounts.");
+    case Area::Feedback:
+        return tr("Satisfaction surveys and feedback forms: overall score, likelihood to recommend and scores by "
+                  "service dimension.");
+    case Area::Loyalty:
+        return tr("Membership tiers and points: what each member earned, redeemed and has left, and when points "
+                  "expire.");
+    case Area::Complaints:
+        return tr("Complaints from receipt to closure, with time limits, root cause, corrective action and the "
+                  "customer's satisfaction with the result.");
+    case Area::FollowUps:
+        return tr("The follow-up queue: calls after visits, medication checks, surveys and win-back of dormant "
+                  "customers, with results and timeliness.");
+    case Area::Campaigns:
+        return tr("Campaigns and community activities such as health lectures and free check-ups: participants, "
+                  "responses and conversions.");
+    case Area::Dashboards:
+        return tr("Trends in satisfaction, complaints, churn warnings and loyalty, by department, staff member and "
+                  "period, with printable reports.");
+    case Area::Administration: return tr("Staff accounts and roles, backups, imports and the audit trail.");
+    }
+    return {};
+}
+
+void MainWindow::createNavigation()
+{
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Areas"));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setUniformItemSizes(true);
+    m_navigation->setSpacing(1);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QFont navigationFont = m_navigation->font();
+    navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.1);
+    m_navigation->setFont(navigationFont);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigation { background: palette(window); "
+                                               "border: none; border-right: 1px solid palette(mid); padding: 8px; }"
+                                               "QListWidget#navigation::item { padding: 6px 8px; border-radius: 4px; }"
+                                               "QListWidget#navigation::item:selected { "
+                                               "background: palette(highlight); color: palette(highlighted-text); }"));
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+
+    int widest = 0;
+    const QFontMetrics metrics(navigationFont);
+    for (Area area : allAreas) {
+        auto *item = new QListWidgetItem(areaName(area), m_navigation);
+        item->setToolTip(QKeySequence(QKeyCombination(Qt::CTRL, static_cast<Qt::Key>(Qt::Key_1 + indexOf(area))))
+                             .toString(QKeySequence::NativeText));
+        widest = qMax(widest, metrics.horizontalAdvance(item->text()));
+        m_pages->addWidget(new EmptyStatePage(areaName(area), areaDescription(area), m_pages));
+    }
+    // Wide enough for the longest name in the running language plus the item padding.
+    m_navigation->setFixedWidth(qMax(160, widest + 56));
+
+    // Arrow keys, clicks and the View menu all end up here.
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onAreaChanged);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *quitAction = fileMenu->addAction(tr("&Quit"));
+    quitAction->setObjectName(QStringLiteral("quitAction"));
+    quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quitAction->setMenuRole(QAction::QuitRole);
+    connect(quitAction, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    auto *group = new QActionGroup(this);
+    group->setExclusive(true);
+    for (Area area : allAreas) {
+        const int index = indexOf(area);
+        QAction *action = viewMenu->addAction(areaName(area));
+        action->setObjectName(QStringLiteral("showArea%1").arg(index + 1));
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(QKeyCombination(Qt::CTRL, static_cast<Qt::Key>(Qt::Key_1 + index))));
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, area] { showArea(area); });
+        m_areaActions.at(static_cast<std::size_t>(index)) = action;
+    }
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *aboutAction = helpMenu->addAction(tr("&About CareDesk"));
+    aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    aboutAction->setMenuRole(QAction::AboutRole);
+    connect(aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    QAction *aboutQtAction = helpMenu->addAction(tr("About &Qt"));
+    aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createStatusBar()
+{
+    const core::Session &session = m_database->session();
+
+    auto *siteLabel = new QLabel(tr("Site: %1").arg(m_database->siteName()), this);
+    siteLabel->setObjectName(QStringLiteral("siteLabel"));
+    siteLabel->setTextFormat(Qt::PlainText);
+
+    auto *userLabel =
+        new QLabel(tr("Signed in as %1 (%2)").arg(session.userName, core::roleDisplayName(session.role)), this);
+    userLabel->setObjectName(QStringLiteral("userLabel"));
+    userLabel->setTextFormat(Qt::PlainText);
+
+    siteLabel->setContentsMargins(6, 0, 6, 0);
+    userLabel->setContentsMargins(6, 0, 6, 0);
+    statusBar()->addWidget(siteLabel);
+    statusBar()->addPermanentWidget(userLabel);
+}
+
+void MainWindow::setPage(Area area, QWidget *page)
+{
+    Q_ASSERT(page);
+    const int index = indexOf(area);
+    QWidget *old = m_pages->widget(index);
+    const bool wasCurrent = m_pages->currentIndex() == index;
+    m_pages->insertWidget(index, page);
+    m_pages->removeWidget(old);
+    old->deleteLater();
+    if (wasCurrent) {
+        m_pages->setCurrentIndex(index);
+    }
+}
+
+QWidget *MainWindow::page(Area area) const
+{
+    return m_pages->widget(indexOf(area));
+}
+
+void MainWindow::showArea(Area area)
+{
+    m_navigation->setCurrentRow(indexOf(area));
+}
+
+MainWindow::Area MainWindow::currentArea() const
+{
+    return static_cast<Area>(qBound(0, m_navigation->currentRow(), areaCount - 1));
+}
+
+void MainWindow::onAreaChanged(int row)
+{
+    if (row < 0 || row >= areaCount) {
+        return;
+    }
+    m_pages->setCurrentIndex(row);
+    m_areaActions.at(static_cast<std::size_t>(row))->setChecked(true);
+}
+
+void MainWindow::showAbout()
+{
+    const QString text =
+        tr("CareDesk %1\n\nCustomer relationships for clinics and pharmacies, kept in an encrypted database on this "
+           "computer.\n\nDatabase engine: %2\n\nCareDesk is free software: you can redistribute it and/or modify it "
+           "under the terms of the GNU General Public License, version 3 or (at your option) any later version "
+           "(GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY.")
+            .arg(QStringLiteral(CAREDESK_VERSION), m_database->engineDescription());
+    MessageBox::about(this, tr("About CareDesk"), text);
+}
+
+} // namespace caredesk::ui

@@ -1,1 +1,73 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+#include <array>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace caredesk::core {
+class Database;
+}
+
+namespace caredesk::ui {
+
+/**
+ * The main window of a signed-in session: navigation on the left, one page per area, the site and the signed-in
+ * user in the status bar. Owns the open database; closing the window closes it.
+ */
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    /** The areas in navigation order; View menu shortcuts are Ctrl+1 … Ctrl+9 in this order. */
+    enum class Area {
+        Customers,
+        Visits,
+        Feedback,
+        Loyalty,
+        Complaints,
+        FollowUps,
+        Campaigns,
+        Dashboards,
+        Administration
+    };
+    Q_ENUM(Area)
+    static constexpr int areaCount = 9;
+
+    explicit MainWindow(std::unique_ptr<core::Database> database, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    [[nodiscard]] core::Database &database() const { return *m_database; }
+
+    /** Replaces the page of @p area (the window takes ownership and deletes the page it replaces). */
+    void setPage(Area area, QWidget *page);
+    [[nodiscard]] QWidget *page(Area area) const;
+
+    void showArea(Area area);
+    [[nodiscard]] Area currentArea() const;
+
+    /** Translated name of an area, as navigation and the View menu show it. */
+    [[nodiscard]] static QString areaName(Area area);
+
+private:
+    static QString areaDescription(Area area);
+    void createNavigation();
+    void createMenus();
+    void createStatusBar();
+    void showAbout();
+    void onAreaChanged(int row);
+
+    std::unique_ptr<core::Database> m_database;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    std::array<QAction *, areaCount> m_areaActions{};
+};
+
+} // namespace caredesk::ui

@@ -1,0 +1,572 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/customers/CustomerProfilePage.h"
+
+#include "core/common/Clock.h"
+#include "core/customers/CustomerRepository.h"
+#include "ui/common/MessageBox.h"
+#include "ui/customers/ConsentChangeDialog.h"
+#include "ui/customers/CustomerText.h"
+
+#include <QAction>
+#include <QFormLayout>
+#include <QFrame>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMap>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace caredesk::ui {
+
+namespace {
+
+constexpr int membersShown = 10;
+
+QLabel *valueLabel(const QString &text, QWidget *parent, Qt::TextFormat format = Qt::PlainText)
+{
+    auto *label = new QLabel(text, parent);
+    label->setTextFormat(format);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(format == Qt::RichText ? Qt::TextBrowserInteraction : Qt::TextSelectableByMouse);
+    return label;
+}
+
+void clearForm(QFormLayout *form)
+{
+    while (form->rowCount() > 0) {
+        form->removeRow(0);
+    }
+}
+
+void clearLayout(QLayout *layout)
+{
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        if (QWidget *widget = item->widget()) {
+            widget->deleteLater();
+            widget->hide();
+        } else if (QLayout *child = item->layout()) {
+            clearLayout(child);
+        }
+        delete item;
+    }
+}
+
+QString sectionStyle()
+{
+    return QStringLiteral("QGroupBox { font-weight: bold; } QGroupBox QLabel { font-weight: normal; }");
+}
+
+} // namespace
+
+CustomerProfilePage::CustomerProfilePage(core::CustomerRepository &repository, const core::Clock &clock,
+                                         QWidget *parent)
+    : QWidget(parent), m_repository(repository), m_clock(clock)
+{
+    m_backAction = new QAction(tr("Back to List"), this);
+    m_backAction->setObjectName(QStringLiteral("backAction"));
+    m_backAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_backAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_backAction, &QAction::triggered, this, &CustomerProfilePage::backRequested);
+    addAction(m_backAction);
+
+    m_editAction = new QAction(tr("Edit…"), this);
+    m_editAction->setObjectName(QStringLiteral("editAction"));
+    m_editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_editAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_editAction, &QAction::triggered, this, [this] {
+        if (m_customer.id != 0 && !m_customer.mergedInto) {
+            Q_EMIT editRequested(m_customer.id);
+        }
+    });
+    addAction(m_editAction);
+
+    const auto shortcutText = [](const QAction *action) {
+        return action->shortcut().toString(QKeySequence::NativeText);
+    };
+    auto *back = new QPushButton(tr("← &Back"), this);
+    back->setObjectName(QStringLiteral("backButton"));
+    back->setToolTip(tr("Back to the customer list (%1)").arg(shortcutText(m_backAction)));
+    connect(back, &QPushButton::clicked, m_backAction, &QAction::trigger);
+    m_consentButton = new QPushButton(tr("Record &Consent Change…"), this);
+    m_consentButton->setObjectName(QStringLiteral("recordConsent"));
+    m_consentButton->setToolTip(tr("Record that the customer gave or withdrew consent to be contacted"));
+    connect(m_consentButton, &QPushButton::clicked, this, &CustomerProfilePage::recordConsent);
+    m_editButton = new QPushButton(tr("&Edit…"), this);
+    m_editButton->setObjectName(QStringLiteral("editButton"));
+    m_editButton->setToolTip(tr("Edit this customer's details (%1)").arg(shortcutText(m_editAction)));
+    connect(m_editButton, &QPushButton::clicked, m_editAction, &QAction::trigger);
+
+    auto *topBar = new QHBoxLayout;
+    topBar->addWidget(back);
+    topBar->addStretch(1);
+    topBar->addWidget(m_consentButton);
+    topBar->addWidget(m_editButton);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("profileError"));
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: #8c1d18; background-color: #fdecea; "
+                                          "border: 1px solid #f2b8b5; border-radius: 4px; padding: 6px 8px; }"));
+    m_error->hide();
+
+    m_body = new QWidget(this);
+
+    m_mergedBanner = new QLabel(m_body);
+    m_mergedBanner->setObjectName(QStringLiteral("mergedBanner"));
+    m_mergedBanner->setTextFormat(Qt::RichText);
+    m_mergedBanner->setWordWrap(true);
+    m_mergedBanner->setStyleSheet(QStringLiteral("QLabel { background-color: #fff4e5; border: 1px solid #f0c36d; "
+                                                 "border-radius: 4px; padding: 6px 8px; }"));
+    connect(m_mergedBanner, &QLabel::linkActivated, this, &CustomerProfilePage::onLinkActivated);
+    m_mergedBanner->hide();
+
+    m_name = new QLabel(m_body);
+    m_name->setObjectName(QStringLiteral("profileName"));
+    m_name->setTextFormat(Qt::PlainText);
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont nameFont = m_name->font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.7);
+    nameFont.setBold(true);
+    m_name->setFont(nameFont);
+
+    m_subtitle = new QLabel(m_body);
+    m_subtitle->setObjectName(QStringLiteral("profileSubtitle"));
+    m_subtitle->setTextFormat(Qt::PlainText);
+    m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont subtitleFont = m_subtitle->font();
+    subtitleFont.setPointSizeF(subtitleFont.pointSizeF() * 1.1);
+    m_subtitle->setFont(subtitleFont);
+
+    m_phone = new QLabel(m_body);
+    m_phone->setObjectName(QStringLiteral("profilePhone"));
+    m_phone->setTextFormat(Qt::PlainText);
+    m_phone->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_phone->setFont(subtitleFont);
+    m_phone2 = new QLabel(m_body);
+    m_phone2->setObjectName(QStringLiteral("profilePhone2"));
+    m_phone2->setTextFormat(Qt::PlainText);
+    m_phone2->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_revealPhone = new QPushButton(m_body);
+    m_revealPhone->setObjectName(QStringLiteral("revealPhone"));
+    m_revealPhone->setAutoDefault(false);
+    // Who may reveal, and an audit record of each reveal, come with staff roles; until then anyone signed in may.
+    connect(m_revealPhone, &QPushButton::clicked, this, &CustomerProfilePage::togglePhones);
+    auto *phoneRow = new QHBoxLayout;
+    phoneRow->addWidget(m_phone);
+    phoneRow->addSpacing(12);
+    phoneRow->addWidget(m_phone2);
+    phoneRow->addSpacing(12);
+    phoneRow->addWidget(m_revealPhone);
+    phoneRow->addStretch(1);
+
+    auto *detailsBox = new QGroupBox(tr("Details"), m_body);
+    detailsBox->setStyleSheet(sectionStyle());
+    m_details = new QFormLayout(detailsBox);
+    m_details->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto *relationshipBox = new QGroupBox(tr("Relationship"), m_body);
+    relationshipBox->setStyleSheet(sectionStyle());
+    m_relationship = new QFormLayout(relationshipBox);
+    m_relationship->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto *columns = new QHBoxLayout;
+    columns->setSpacing(16);
+    columns->addWidget(detailsBox, 1);
+    columns->addWidget(relationshipBox, 1);
+
+    auto *timelineBox = new QGroupBox(tr("Timeline"), m_body);
+    timelineBox->setObjectName(QStringLiteral("timeline"));
+    timelineBox->setStyleSheet(sectionStyle());
+    m_timeline = timelineBox;
+    m_timelineLayout = new QVBoxLayout(timelineBox);
+    m_timelineLayout->setSpacing(6);
+
+    auto *bodyLayout = new QVBoxLayout(m_body);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    bodyLayout->setSpacing(10);
+    bodyLayout->addWidget(m_mergedBanner);
+    bodyLayout->addWidget(m_name);
+    bodyLayout->addWidget(m_subtitle);
+    bodyLayout->addLayout(phoneRow);
+    bodyLayout->addLayout(columns);
+    bodyLayout->addWidget(timelineBox);
+    bodyLayout->addStretch(1);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_body);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setSpacing(8);
+    layout->addLayout(topBar);
+    layout->addWidget(m_error);
+    layout->addWidget(scroll, 1);
+
+    m_body->hide();
+}
+
+CustomerProfilePage::~CustomerProfilePage() = default;
+
+bool CustomerProfilePage::showCustomer(core::CustomerId id)
+{
+    m_phonesRevealed = false;
+    auto customer = m_repository.findById(id);
+    if (!customer) {
+        m_customer = {};
+        m_error->setText(customer.error().message);
+        m_error->show();
+        m_body->hide();
+        m_editAction->setEnabled(false);
+        m_consentButton->setEnabled(false);
+        m_editButton->setEnabled(false);
+        return false;
+    }
+    m_customer = *customer;
+    render();
+    return true;
+}
+
+void CustomerProfilePage::reload()
+{
+    if (m_customer.id != 0) {
+        const bool revealed = m_phonesRevealed;
+        if (showCustomer(m_customer.id)) {
+            m_phonesRevealed = revealed;
+            updatePhones();
+        }
+    }
+}
+
+QString CustomerProfilePage::customerLink(core::CustomerId id, const QString &text) const
+{
+    return QStringLiteral("<a href=\"customer:%1\">%2</a>").arg(id).arg(text.toHtmlEscaped());
+}
+
+void CustomerProfilePage::onLinkActivated(const QString &link)
+{
+    if (link.startsWith(QLatin1String("customer:"))) {
+        Q_EMIT openCustomer(link.mid(9).toLongLong());
+    }
+}
+
+void CustomerProfilePage::render()
+{
+    m_error->hide();
+    m_body->show();
+    const core::Customer &c = m_customer;
+    const bool individual = c.kind == core::CustomerKind::Individual;
+    const bool active = !c.mergedInto;
+    m_editAction->setEnabled(active);
+    m_editButton->setEnabled(active);
+    m_consentButton->setEnabled(active);
+
+    if (c.mergedInto) {
+        auto survivor = m_repository.findById(*c.mergedInto);
+        const QString name = survivor ? survivor->name : QString::number(*c.mergedInto);
+        m_mergedBanner->setText(
+            tr("This record was merged into %1. Its history is there now.").arg(customerLink(*c.mergedInto, name)));
+        m_mergedBanner->show();
+    } else {
+        m_mergedBanner->hide();
+    }
+
+    m_name->setText(c.name);
+    QString subtitle;
+    if (individual) {
+        subtitle = tr("%1 · %2 · Member no. %3")
+                       .arg(core::sexName(c.sex), CustomerText::age(c.birthDate, m_clock.today()), c.memberNumber);
+    } else {
+        subtitle = tr("%1 · Member no. %2").arg(core::kindName(c.kind), c.memberNumber);
+    }
+    m_subtitle->setText(subtitle);
+    updatePhones();
+    renderDetails();
+    renderRelationship();
+    renderTimeline();
+}
+
+void CustomerProfilePage::updatePhones()
+{
+    const core::Customer &c = m_customer;
+    const auto shown = [this](const QString &phone) {
+        return m_phonesRevealed ? phone : CustomerText::maskedPhone(phone);
+    };
+    m_phone->setText(c.phone.isEmpty() ? tr("No phone number") : tr("Phone: %1").arg(shown(c.phone)));
+    m_phone2->setText(tr("Second phone: %1").arg(shown(c.phone2)));
+    m_phone2->setVisible(!c.phone2.isEmpty());
+    m_revealPhone->setVisible(!c.phone.isEmpty() || !c.phone2.isEmpty());
+    m_revealPhone->setText(m_phonesRevealed ? tr("&Hide Number") : tr("&Reveal Number"));
+    m_revealPhone->setToolTip(m_phonesRevealed ? tr("Mask the phone numbers again")
+                                               : tr("Show the full phone numbers, for calling the customer"));
+}
+
+void CustomerProfilePage::togglePhones()
+{
+    m_phonesRevealed = !m_phonesRevealed;
+    updatePhones();
+}
+
+void CustomerProfilePage::renderDetails()
+{
+    const core::Customer &c = m_customer;
+    const bool individual = c.kind == core::CustomerKind::Individual;
+    clearForm(m_details);
+    QWidget *parent = m_details->parentWidget();
+    const auto add = [this, parent](const QString &label, const QString &value, const QString &objectName) {
+        QLabel *field = valueLabel(value, parent);
+        field->setObjectName(objectName);
+        m_details->addRow(label, field);
+        return field;
+    };
+    add(tr("Member number:"), c.memberNumber, QStringLiteral("profileMemberNumber"));
+    if (individual) {
+        add(tr("Date of birth:"), CustomerText::date(c.birthDate), QStringLiteral("profileBirthDate"));
+        add(tr("ID number:"), c.idNumber.isEmpty() ? tr("Not recorded") : CustomerText::maskedIdNumber(c.idNumber),
+            QStringLiteral("profileIdNumber"));
+    }
+    add(tr("Email:"), c.email.isEmpty() ? tr("Not recorded") : c.email, QStringLiteral("profileEmail"));
+    add(tr("Region:"), c.region.isEmpty() ? tr("Not recorded") : c.region, QStringLiteral("profileRegion"));
+    add(tr("Address:"), c.address.isEmpty() ? tr("Not recorded") : c.address, QStringLiteral("profileAddress"));
+    add(tr("Source:"), core::sourceName(c.source), QStringLiteral("profileSource"));
+    add(tr("Preferred channel:"), core::channelName(c.preferredChannel), QStringLiteral("profileChannel"));
+    if (!c.categories.isEmpty()) {
+        add(tr("Specialties:"), c.categories.join(QStringLiteral(", ")), QStringLiteral("profileCategories"));
+    }
+    if (individual) {
+        add(tr("Medication:"),
+            c.chronicMedication ? tr("Needs regular (chronic) medication") : tr("No regular medication recorded"),
+            QStringLiteral("profileChronic"));
+    }
+    add(tr("Notes:"), c.notes.isEmpty() ? tr("None") : c.notes, QStringLiteral("profileNotes"));
+}
+
+void CustomerProfilePage::renderRelationship()
+{
+    const core::Customer &c = m_customer;
+    clearForm(m_relationship);
+    QWidget *parent = m_relationship->parentWidget();
+    const auto add = [this, parent](const QString &label, const QString &value, const QString &objectName,
+                                    Qt::TextFormat format = Qt::PlainText) {
+        QLabel *field = valueLabel(value, parent, format);
+        field->setObjectName(objectName);
+        if (format == Qt::RichText) {
+            connect(field, &QLabel::linkActivated, this, &CustomerProfilePage::onLinkActivated);
+        }
+        m_relationship->addRow(label, field);
+        return field;
+    };
+
+    // Honest placeholder: membership tiers and points are a later part of CareDesk.
+    QLabel *tier = add(tr("Membership:"), tr("Not set up yet"), QStringLiteral("profileTier"));
+    tier->setForegroundRole(QPalette::PlaceholderText);
+
+    const core::ActivityStatus status = m_repository.statusOf(c);
+    const QString since =
+        c.lastActivityAt.isValid()
+            ? tr("last activity %1").arg(CustomerText::localDate(c.lastActivityAt))
+            : tr("no activity recorded since registration on %1").arg(CustomerText::localDate(c.createdAt));
+    add(tr("Status:"), tr("%1 (%2)").arg(core::statusName(status), since), QStringLiteral("profileStatus"));
+    add(tr("Lifecycle:"), core::lifecycleName(c.lifecycle), QStringLiteral("profileLifecycle"));
+    add(tr("Tags:"), c.tags.isEmpty() ? tr("None") : c.tags.join(QStringLiteral(", ")), QStringLiteral("profileTags"));
+
+    // Consent: the latest event per channel and purpose decides.
+    QStringList consentLines;
+    auto history = m_repository.consentHistory(c.id);
+    if (!history) {
+        consentLines << history.error().message;
+    } else {
+        QMap<QString, core::ConsentEvent> latest;
+        for (const core::ConsentEvent &event : std::as_const(*history)) {
+            latest.insert(core::channelId(event.channel) + QLatin1Char('|') + event.purpose, event);
+        }
+        for (const core::ConsentEvent &event : std::as_const(latest)) {
+            const QString key = CustomerText::consentKey(event.channel, event.purpose).toHtmlEscaped();
+            const QString date = CustomerText::localDate(event.at);
+            const QString mark = event.granted ? QStringLiteral("<span style=\"color:#1e6b2e\">\u2714</span> ")
+                                               : QStringLiteral("<span style=\"color:#8c1d18\">\u2718</span> ");
+            consentLines << mark + (event.granted ? tr("%1: given %2") : tr("%1: withdrawn %2")).arg(key, date);
+        }
+        if (latest.isEmpty()) {
+            consentLines << tr("No consent recorded: do not contact for marketing or surveys.").toHtmlEscaped();
+        }
+    }
+    add(tr("Consent:"), consentLines.join(QStringLiteral("<br>")), QStringLiteral("profileConsent"), Qt::RichText);
+
+    if (c.kind == core::CustomerKind::Organisation) {
+        core::CustomerFilter members;
+        members.organisationId = c.id;
+        auto count = m_repository.count(members);
+        auto page = m_repository.page(members, core::CustomerSort::Name, true, std::nullopt, membersShown);
+        QString text;
+        if (!count || !page) {
+            text = (!count ? count.error().message : page.error().message).toHtmlEscaped();
+        } else if (*count == 0) {
+            text = tr("No members linked yet.").toHtmlEscaped();
+        } else {
+            QStringList links;
+            for (const core::Customer &member : std::as_const(*page)) {
+                links << customerLink(member.id, member.name);
+            }
+            text = links.join(QStringLiteral(", "));
+            if (*count > page->size()) {
+                text = tr("%1 and %2 more").arg(text).arg(*count - page->size());
+            }
+        }
+        add(tr("Members:"), text, QStringLiteral("profileMembers"), Qt::RichText);
+    } else if (c.organisationId) {
+        auto organisation = m_repository.findById(*c.organisationId);
+        add(tr("Organisation:"),
+            organisation ? customerLink(organisation->id, organisation->name)
+                         : organisation.error().message.toHtmlEscaped(),
+            QStringLiteral("profileOrganisation"), Qt::RichText);
+    }
+    if (c.referredBy) {
+        auto referrer = m_repository.findById(*c.referredBy);
+        add(tr("Referred by:"),
+            referrer ? tr("%1 (%2)").arg(customerLink(referrer->id, referrer->name), referrer->memberNumber)
+                     : referrer.error().message.toHtmlEscaped(),
+            QStringLiteral("profileReferredBy"), Qt::RichText);
+    } else {
+        add(tr("Referred by:"), tr("Nobody recorded"), QStringLiteral("profileReferredBy"));
+    }
+}
+
+void CustomerProfilePage::renderTimeline()
+{
+    const core::Customer &c = m_customer;
+    clearLayout(m_timelineLayout);
+
+    struct Entry {
+        QDateTime at;
+        QString title;
+        QString detail;
+        qint64 journalId = 0; ///< a merge that can still be undone
+        QString survivorName;
+        QString mergedName;
+    };
+    QList<Entry> entries;
+    entries.append({c.createdAt, tr("Registered"), tr("Member number %1").arg(c.memberNumber), 0, {}, {}});
+
+    auto consents = m_repository.consentHistory(c.id);
+    if (consents) {
+        for (const core::ConsentEvent &event : std::as_const(*consents)) {
+            const QString key = CustomerText::consentKey(event.channel, event.purpose);
+            const QString by = tr("Recorded by %1").arg(event.recordedBy);
+            entries.append({event.at,
+                            event.granted ? tr("Consent given: %1").arg(key) : tr("Consent withdrawn: %1").arg(key),
+                            event.note.isEmpty() ? by : tr("%1 — “%2”").arg(by, event.note),
+                            0,
+                            {},
+                            {}});
+        }
+    }
+    auto merges = m_repository.mergeHistory(c.id);
+    if (merges) {
+        for (const core::MergeJournalEntry &merge : std::as_const(*merges)) {
+            const bool survivor = merge.survivorId == c.id;
+            Entry entry;
+            entry.at = merge.mergedAt;
+            entry.title = survivor ? tr("Merged with duplicate record %1").arg(merge.mergedName)
+                                   : tr("Merged into %1").arg(merge.survivorName);
+            entry.detail = merge.undoneAt.isValid()
+                               ? tr("By %1. Undone on %2.").arg(merge.mergedBy, CustomerText::dateTime(merge.undoneAt))
+                               : tr("By %1.").arg(merge.mergedBy);
+            if (!merge.undoneAt.isValid()) {
+                entry.journalId = merge.id;
+                entry.survivorName = merge.survivorName;
+                entry.mergedName = merge.mergedName;
+            }
+            entries.append(entry);
+        }
+    }
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.at > b.at; });
+
+    QWidget *parent = m_timeline;
+    for (const Entry &entry : std::as_const(entries)) {
+        auto *row = new QHBoxLayout;
+        auto *when = new QLabel(CustomerText::dateTime(entry.at), parent);
+        when->setTextFormat(Qt::PlainText);
+        when->setForegroundRole(QPalette::PlaceholderText);
+        when->setMinimumWidth(when->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00")) + 12);
+        when->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        auto *what = new QLabel(parent);
+        what->setTextFormat(Qt::RichText);
+        what->setWordWrap(true);
+        what->setText(QStringLiteral("<b>%1</b><br>%2").arg(entry.title.toHtmlEscaped(), entry.detail.toHtmlEscaped()));
+        row->addWidget(when, 0, Qt::AlignTop);
+        row->addWidget(what, 1);
+        if (entry.journalId != 0) {
+            auto *undo = new QPushButton(tr("Undo Merge…"), parent);
+            undo->setObjectName(QStringLiteral("unmergeButton"));
+            undo->setAutoDefault(false);
+            undo->setToolTip(tr("Restore both customers exactly as they were before this merge"));
+            connect(undo, &QPushButton::clicked, this,
+                    [this, id = entry.journalId, survivorName = entry.survivorName, mergedName = entry.mergedName] {
+                        undoMerge(id, survivorName, mergedName);
+                    });
+            row->addWidget(undo, 0, Qt::AlignTop);
+        }
+        m_timelineLayout->addLayout(row);
+    }
+    if (!consents || !merges) {
+        auto *problem = new QLabel((!consents ? consents.error() : merges.error()).message, parent);
+        problem->setWordWrap(true);
+        problem->setStyleSheet(QStringLiteral("QLabel { color: #8c1d18; }"));
+        m_timelineLayout->addWidget(problem);
+    }
+    auto *later = new QLabel(tr("Visits and purchases, feedback, complaints, follow-up calls and loyalty points will "
+                                "appear here once they are recorded."),
+                             parent);
+    later->setObjectName(QStringLiteral("timelineNote"));
+    later->setWordWrap(true);
+    later->setForegroundRole(QPalette::PlaceholderText);
+    m_timelineLayout->addSpacing(4);
+    m_timelineLayout->addWidget(later);
+}
+
+void CustomerProfilePage::recordConsent()
+{
+    if (m_customer.id == 0) {
+        return;
+    }
+    auto *dialog = new ConsentChangeDialog(m_customer.name, this);
+    dialog->setObjectName(QStringLiteral("consentDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const core::Status status = m_repository.recordConsent(dialog->event(m_customer.id));
+        if (!status) {
+            MessageBox::error(this, tr("Consent Not Recorded"), status.error());
+            return;
+        }
+        reload();
+        Q_EMIT customersChanged();
+    });
+    dialog->open();
+}
+
+void CustomerProfilePage::undoMerge(qint64 journalId, const QString &survivorName, const QString &mergedName)
+{
+    const auto answer =
+        MessageBox::question(this, tr("Undo Merge"),
+                             tr("Undo the merge of %1 into %2?\n\nBoth customers will be listed separately again, "
+                                "each with the details and history they had before the merge.")
+                                 .arg(mergedName, survivorName));
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    const core::Status status = m_repository.unmerge(journalId);
+    if (!status) {
+        MessageBox::error(this, tr("Merge Not Undone"), status.error());
+        return;
+    }
+    reload();
+    Q_EMIT customersChanged();
+}
+
+} // namespace caredesk::ui

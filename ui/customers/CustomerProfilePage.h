@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/customers/Customer.h"
+
+#include <QWidget>
+
+class QAction;
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+
+namespace caredesk::core {
+class Clock;
+class CustomerRepository;
+} // namespace caredesk::core
+
+namespace caredesk::ui {
+
+/**
+ * The whole relationship on one page: who the customer is, how to reach them (phone masked until revealed),
+ * consent per channel and purpose, activity status, organisation and referrer, and a timeline of what has been
+ * recorded so far (registration, consent changes, merges with undo).
+ */
+class CustomerProfilePage final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CustomerProfilePage)
+
+public:
+    CustomerProfilePage(core::CustomerRepository &repository, const core::Clock &clock, QWidget *parent = nullptr);
+    ~CustomerProfilePage() override;
+
+    /** Loads and shows @p id; phones start masked again. Returns false (and shows why) if it cannot be read. */
+    bool showCustomer(core::CustomerId id);
+    /** Reads the shown customer again (after an edit). */
+    void reload();
+    [[nodiscard]] core::CustomerId customerId() const { return m_customer.id; }
+    [[nodiscard]] const core::Customer &customer() const { return m_customer; }
+
+    [[nodiscard]] QAction *editAction() const { return m_editAction; }
+    [[nodiscard]] QAction *backAction() const { return m_backAction; }
+
+Q_SIGNALS:
+    void backRequested();
+    void editRequested(core::CustomerId id);
+    void openCustomer(core::CustomerId id);
+    /** Consent or a merge changed: lists showing customers should read again. */
+    void customersChanged();
+
+private:
+    void render();
+    void renderDetails();
+    void renderRelationship();
+    void renderTimeline();
+    void updatePhones();
+    void togglePhones();
+    void recordConsent();
+    void undoMerge(qint64 journalId, const QString &survivorName, const QString &mergedName);
+    [[nodiscard]] QString customerLink(core::CustomerId id, const QString &text) const;
+    void onLinkActivated(const QString &link);
+
+    core::CustomerRepository &m_repository;
+    const core::Clock &m_clock;
+    core::Customer m_customer;
+    bool m_phonesRevealed = false;
+
+    QAction *m_editAction = nullptr;
+    QAction *m_backAction = nullptr;
+    QPushButton *m_editButton = nullptr;
+    QPushButton *m_consentButton = nullptr;
+    QLabel *m_mergedBanner = nullptr;
+    QLabel *m_name = nullptr;
+    QLabel *m_subtitle = nullptr;
+    QLabel *m_phone = nullptr;
+    QLabel *m_phone2 = nullptr;
+    QPushButton *m_revealPhone = nullptr;
+    QFormLayout *m_details = nullptr;
+    QFormLayout *m_relationship = nullptr;
+    QLabel *m_consent = nullptr;
+    QWidget *m_timeline = nullptr;
+    QVBoxLayout *m_timelineLayout = nullptr;
+    QLabel *m_error = nullptr;
+    QWidget *m_body = nullptr;
+};
+
+} // namespace caredesk::ui
