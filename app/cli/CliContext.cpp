@@ -44,7 +44,9 @@ std::optional<std::string> readLine(bool interactive)
 
 } // namespace
 
-CliContext::CliContext() : m_interactive(isatty(STDIN_FILENO) != 0) {}
+CliContext::CliContext() : m_interactive(isatty(STDIN_FILENO) != 0)
+{
+}
 
 std::optional<QString> CliContext::readSecret(const QString &prompt)
 {
@@ -110,8 +112,7 @@ int CliContext::exitCodeFor(core::ErrorCode code)
     using core::ErrorCode;
     switch (code) {
     case ErrorCode::AuthFailed:
-    case ErrorCode::PermissionDenied:
-        return ExitAuth;
+    case ErrorCode::PermissionDenied: return ExitAuth;
     case ErrorCode::NotFound:
     case ErrorCode::NotCareDesk:
     case ErrorCode::KeyringMissing:
@@ -120,17 +121,13 @@ int CliContext::exitCodeFor(core::ErrorCode code)
     case ErrorCode::TooNew:
     case ErrorCode::ReadOnly:
     case ErrorCode::DiskFull:
-    case ErrorCode::Io:
-        return ExitFile;
-    case ErrorCode::Locked:
-        return ExitLocked;
+    case ErrorCode::Io: return ExitFile;
+    case ErrorCode::Locked: return ExitLocked;
     case ErrorCode::Usage:
     case ErrorCode::Validation:
-    case ErrorCode::Conflict:
-        return ExitUsage;
+    case ErrorCode::Conflict: return ExitUsage;
     case ErrorCode::Integrity:
-    case ErrorCode::Internal:
-        return ExitIntegrity;
+    case ErrorCode::Internal: return ExitIntegrity;
     }
     return ExitIntegrity;
 }

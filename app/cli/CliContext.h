@@ -13,11 +13,11 @@ namespace caredesk::cli {
 /** Exit codes, documented in `caredesk-cli --help` and README. */
 enum ExitCode : int {
     ExitOk = 0,
-    ExitIntegrity = 1,   ///< integrity problem (or an unexpected internal failure)
-    ExitAuth = 2,        ///< authentication failed or not permitted
-    ExitFile = 3,        ///< file missing, unreadable, damaged or not a CareDesk database
-    ExitUsage = 4,       ///< usage error or invalid input
-    ExitLocked = 5,      ///< locked by another process
+    ExitIntegrity = 1, ///< integrity problem (or an unexpected internal failure)
+    ExitAuth = 2,      ///< authentication failed or not permitted
+    ExitFile = 3,      ///< file missing, unreadable, damaged or not a CareDesk database
+    ExitUsage = 4,     ///< usage error or invalid input
+    ExitLocked = 5,    ///< locked by another process
 };
 
 /**

@@ -3,6 +3,7 @@
 
 #include "app/cli/CliContext.h"
 #include "app/cli/CliTr.h"
+#include "app/cli/CommandSupport.h"
 #include "core/auth/Role.h"
 #include "core/common/SecureBytes.h"
 #include "core/customers/CustomerRepository.h"
@@ -23,68 +24,18 @@ namespace {
 
 using core::Database;
 
-struct Command {
-    QString usage;
-    QString summary;
-    std::function<int(CliContext &, const QStringList &)> run;
-};
-
-QCommandLineOption dbOption()
-{
-    return {QStringLiteral("db"), CliTr::tr("The CareDesk database file."), QStringLiteral("FILE")};
-}
-QCommandLineOption userOption()
-{
-    return {QStringLiteral("user"), CliTr::tr("Your CareDesk user name."), QStringLiteral("NAME")};
-}
-
-/** Parses @p args against @p options; on a problem prints it and returns false with @p exitCode set. */
-bool parse(CliContext &ctx, QCommandLineParser &parser, const QStringList &args,
-           const QList<QCommandLineOption> &options, const QStringList &required, int &exitCode)
-{
-    parser.addOptions(options);
-    if (!parser.parse(QStringList{QStringLiteral("caredesk-cli")} + args)) {
-        exitCode = ctx.usage(parser.errorText());
-        return false;
-    }
-    for (const QString &name : required) {
-        if (parser.value(name).isEmpty()) {
-            exitCode = ctx.usage(CliTr::tr("--%1 is required. Run caredesk-cli help for the usage.").arg(name));
-            return false;
-        }
-    }
-    return true;
-}
-
-/** Reads the password and unlocks; prints the failure and sets @p exitCode on error. */
-std::unique_ptr<Database> unlock(CliContext &ctx, const QString &db, const QString &user, int &exitCode)
-{
-    auto password = ctx.readSecret(CliTr::tr("Password for %1").arg(user));
-    if (!password) {
-        exitCode = ctx.usage(CliTr::tr("Expected the password on standard input."));
-        return nullptr;
-    }
-    auto opened = Database::open(db, user, *password);
-    core::wipe(*password);
-    if (!opened) {
-        exitCode = ctx.fail(opened.error());
-        return nullptr;
-    }
-    return std::move(opened.value());
-}
-
 int createDatabase(CliContext &ctx, const QStringList &args, bool demo)
 {
     QCommandLineParser parser;
     int code = ExitOk;
     QList<QCommandLineOption> options{
-        dbOption(), userOption(),
+        dbOption(),
+        userOption(),
         {QStringLiteral("site"), CliTr::tr("Name of the clinic or pharmacy."), QStringLiteral("NAME")},
         {QStringLiteral("profile"), CliTr::tr("clinic or pharmacy."), QStringLiteral("PROFILE")}};
     if (demo) {
         options << QCommandLineOption(QStringLiteral("seed"), CliTr::tr("Generator seed."), QStringLiteral("N"))
-                << QCommandLineOption(QStringLiteral("scale"), CliTr::tr("Number of customers."),
-                                      QStringLiteral("N"));
+                << QCommandLineOption(QStringLiteral("scale"), CliTr::tr("Number of customers."), QStringLiteral("N"));
     }
     if (!parse(ctx, parser, args, options, {QStringLiteral("db"), QStringLiteral("user")}, code)) {
         return code;
@@ -98,10 +49,10 @@ int createDatabase(CliContext &ctx, const QStringList &args, bool demo)
     }
     bool seedOk = true;
     bool scaleOk = true;
-    const quint64 seed = parser.isSet(QStringLiteral("seed")) ? parser.value(QStringLiteral("seed")).toULongLong(&seedOk)
-                                                              : 1;
-    const int scale = parser.isSet(QStringLiteral("scale")) ? parser.value(QStringLiteral("scale")).toInt(&scaleOk)
-                                                            : 2000;
+    const quint64 seed =
+        demo && parser.isSet(QStringLiteral("seed")) ? parser.value(QStringLiteral("seed")).toULongLong(&seedOk) : 1;
+    const int scale =
+        demo && parser.isSet(QStringLiteral("scale")) ? parser.value(QStringLiteral("scale")).toInt(&scaleOk) : 2000;
     if (!seedOk || !scaleOk || scale < 0) {
         return ctx.usage(CliTr::tr("--seed and --scale take whole numbers."));
     }
@@ -202,8 +153,8 @@ int cmdRecoveryPragma(CliContext &ctx, const QStringList &args)
     ctx.out(QStringLiteral("PRAGMA key = \"%1\";").arg(literal));
     core::wipe(literal);
     ctx.out(QStringLiteral("PRAGMA cipher_page_size = %1;").arg(cipher.pageSize));
-    ctx.out(QStringLiteral("PRAGMA cipher_use_hmac = %1;").arg(cipher.useHmac ? QStringLiteral("ON")
-                                                                              : QStringLiteral("OFF")));
+    ctx.out(QStringLiteral("PRAGMA cipher_use_hmac = %1;")
+                .arg(cipher.useHmac ? QStringLiteral("ON") : QStringLiteral("OFF")));
     ctx.out(QStringLiteral("-- SQLCipher 4: put PRAGMA cipher_compatibility = 3; right after the key line."));
     return ExitOk;
 }
@@ -213,7 +164,8 @@ int cmdAddUser(CliContext &ctx, const QStringList &args)
     QCommandLineParser parser;
     int code = ExitOk;
     const QList<QCommandLineOption> options{
-        dbOption(), userOption(),
+        dbOption(),
+        userOption(),
         {QStringLiteral("new-user"), CliTr::tr("User name of the new account."), QStringLiteral("NAME")},
         {QStringLiteral("role"), CliTr::tr("reception, pharmacist, service, manager or admin."),
          QStringLiteral("ROLE")}};
@@ -249,8 +201,8 @@ int cmdRecover(CliContext &ctx, const QStringList &args)
     QCommandLineParser parser;
     int code = ExitOk;
     const QList<QCommandLineOption> options{
-        dbOption(), {QStringLiteral("new-user"), CliTr::tr("User name of the new administrator."),
-                     QStringLiteral("NAME")}};
+        dbOption(),
+        {QStringLiteral("new-user"), CliTr::tr("User name of the new administrator."), QStringLiteral("NAME")}};
     if (!parse(ctx, parser, args, options, {QStringLiteral("db"), QStringLiteral("new-user")}, code)) {
         return code;
     }
@@ -277,9 +229,13 @@ int cmdRecover(CliContext &ctx, const QStringList &args)
 /** Tab-separated row for one customer, phone masked: what `customer find` prints. */
 QString customerRow(const core::Customer &c)
 {
-    return QStringList{QString::number(c.id), c.memberNumber, c.name, core::sexId(c.sex),
+    return QStringList{QString::number(c.id),
+                       c.memberNumber,
+                       c.name,
+                       core::sexId(c.sex),
                        c.birthDate.isValid() ? c.birthDate.toString(Qt::ISODate) : QString(),
-                       core::PhoneNumber::masked(c.phone), c.region}
+                       core::PhoneNumber::masked(c.phone),
+                       c.region}
         .join(QLatin1Char('\t'));
 }
 
@@ -288,7 +244,8 @@ int cmdCustomerAdd(CliContext &ctx, const QStringList &args)
     QCommandLineParser parser;
     int code = ExitOk;
     const QList<QCommandLineOption> options{
-        dbOption(), userOption(),
+        dbOption(),
+        userOption(),
         {QStringLiteral("name"), CliTr::tr("Full name."), QStringLiteral("TEXT")},
         {QStringLiteral("phone"), CliTr::tr("Phone number."), QStringLiteral("P")},
         {QStringLiteral("birth"), CliTr::tr("Date of birth, YYYY-MM-DD."), QStringLiteral("DATE")},

@@ -13,8 +13,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("CareDesk"));
     QTranslator translator;
     // Messages follow the system language (LANG=zh_CN.UTF-8 gives Chinese); output formats never change.
-    if (QLocale().language() == QLocale::Chinese &&
-        translator.load(QStringLiteral(":/i18n/caredesk_zh_CN.qm"))) {
+    if (QLocale().language() == QLocale::Chinese && translator.load(QStringLiteral(":/i18n/caredesk_zh_CN.qm"))) {
         QCoreApplication::installTranslator(&translator);
     }
     caredesk::core::registerSqlCipherDriver();

@@ -15,5 +15,17 @@ struct AuthTr {
 struct CustomersTr {
     Q_DECLARE_TR_FUNCTIONS(caredesk::core::CustomersTr)
 };
+struct CommonTr {
+    Q_DECLARE_TR_FUNCTIONS(caredesk::core::CommonTr)
+};
+struct VisitsTr {
+    Q_DECLARE_TR_FUNCTIONS(caredesk::core::VisitsTr)
+};
+struct FeedbackTr {
+    Q_DECLARE_TR_FUNCTIONS(caredesk::core::FeedbackTr)
+};
+struct LoyaltyTr {
+    Q_DECLARE_TR_FUNCTIONS(caredesk::core::LoyaltyTr)
+};
 
 } // namespace caredesk::core

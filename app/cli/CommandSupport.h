@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/cli/CliContext.h"
+#include "core/storage/Database.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QDate;
+
+namespace caredesk::cli {
+
+/** One `caredesk-cli` command: its usage line, a translated summary, and what runs it. */
+struct Command {
+    QString usage;
+    QString summary;
+    std::function<int(CliContext &, const QStringList &)> run;
+};
+
+QCommandLineOption dbOption();
+QCommandLineOption userOption();
+
+/** Parses @p args against @p options; on a problem prints it and returns false with @p exitCode set. */
+bool parse(CliContext &ctx, QCommandLineParser &parser, const QStringList &args,
+           const QList<QCommandLineOption> &options, const QStringList &required, int &exitCode);
+
+/** Reads the password and unlocks; prints the failure and sets @p exitCode on error. */
+std::unique_ptr<core::Database> unlock(CliContext &ctx, const QString &db, const QString &user, int &exitCode);
+
+/** An ISO date given to --@p option; prints a usage problem and sets @p exitCode when it is not one. */
+std::optional<QDate> parseDate(CliContext &ctx, const QString &option, const QString &text, int &exitCode);
+
+} // namespace caredesk::cli
