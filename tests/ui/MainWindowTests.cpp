@@ -6,12 +6,15 @@
 #include "ui/common/EmptyStatePage.h"
 #include "ui/common/MainWindow.h"
 #include "ui/common/MessageBox.h"
+#include "ui/customers/CustomersPage.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAction>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -89,6 +92,10 @@ TEST_CASE("MainWindow lists nine areas and shows each one's page", "[ui][mainwin
         navigation->setCurrentRow(row);
         CHECK(pages->currentIndex() == row);
         CHECK(window.currentArea() == static_cast<MainWindow::Area>(row));
+        if (row == 0) {
+            CHECK(qobject_cast<caredesk::ui::CustomersPage *>(pages->currentWidget()) != nullptr);
+            continue;
+        }
         auto *page = qobject_cast<EmptyStatePage *>(pages->currentWidget());
         REQUIRE(page != nullptr);
         CHECK(page->title() == navigation->item(row)->text());
@@ -123,7 +130,28 @@ TEST_CASE("MainWindow switches pages with the arrow keys and the View menu", "[u
     navigation->setCurrentRow(3);
     CHECK(child<QAction>(window, "showArea4")->isChecked());
     CHECK(child<QAction>(window, "quitAction")->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_Q));
-    CHECK(window.menuBar()->actions().size() == 3);
+    CHECK(window.menuBar()->actions().size() == 4); // File, Customers, View, Help
+}
+
+TEST_CASE("F3 and Ctrl+N reach the customers from any area", "[ui][mainwindow]")
+{
+    TemporaryDatabase temp;
+    MainWindow window(openAsAdmin(temp));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *pages = child<QStackedWidget>(window, "pages");
+    window.showArea(MainWindow::Area::Dashboards);
+    REQUIRE(pages->currentIndex() == static_cast<int>(MainWindow::Area::Dashboards));
+    QTest::keyClick(&window, Qt::Key_F3);
+    CHECK(window.currentArea() == MainWindow::Area::Customers);
+    auto *customers = qobject_cast<caredesk::ui::CustomersPage *>(pages->currentWidget());
+    REQUIRE(customers != nullptr);
+    auto *search = customers->findChild<QLineEdit *>(QStringLiteral("customerSearch"));
+    REQUIRE(search != nullptr);
+    QTRY_VERIFY(search->hasFocus());
+    auto *customersMenu = child<QMenu>(window, "customersMenu");
+    CHECK(customersMenu->actions().contains(customers->newCustomerAction()));
+    CHECK(customers->newCustomerAction()->shortcut() == QKeySequence(QKeySequence::New));
 }
 
 TEST_CASE("MainWindow shows site, user and role", "[ui][mainwindow]")

@@ -5,6 +5,7 @@
 #include "core/storage/Database.h"
 #include "ui/common/EmptyStatePage.h"
 #include "ui/common/MessageBox.h"
+#include "ui/customers/CustomersPage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -18,6 +19,7 @@
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace caredesk::ui {
 
@@ -45,6 +47,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> database, QWidget *parent
     createNavigation();
     createMenus();
     createStatusBar();
+    installAreaPages();
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -164,6 +167,7 @@ void MainWindow::createMenus()
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = viewMenu;
     auto *group = new QActionGroup(this);
     group->setExclusive(true);
     for (Area area : allAreas) {
@@ -185,6 +189,31 @@ void MainWindow::createMenus()
     QAction *aboutQtAction = helpMenu->addAction(tr("About &Qt"));
     aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::installAreaPages()
+{
+    auto *customers = new CustomersPage(*m_database, m_pages);
+    setPage(Area::Customers, customers);
+    // The page's actions live in the Customers menu and the window, so F3, Ctrl+F and Ctrl+N work from any area.
+    QMenu *customersMenu = new QMenu(tr("&Customers"), this);
+    customersMenu->setObjectName(QStringLiteral("customersMenu"));
+    menuBar()->insertMenu(m_viewMenu->menuAction(), customersMenu);
+    for (QAction *action : {customers->findAction(), customers->newCustomerAction()}) {
+        action->setShortcutContext(Qt::WindowShortcut);
+        customersMenu->addAction(action);
+        addAction(action);
+        connect(action, &QAction::triggered, this, [this] { showArea(Area::Customers); });
+    }
+    QAction *duplicatesAction = customersMenu->addAction(tr("Review &Duplicates…"));
+    duplicatesAction->setObjectName(QStringLiteral("reviewDuplicatesAction"));
+    connect(duplicatesAction, &QAction::triggered, this, [this, customers] {
+        showArea(Area::Customers);
+        customers->showDuplicates();
+    });
+    m_navigation->setCurrentRow(indexOf(Area::Customers));
+    // Once the window is shown: reception starts typing a name the moment it opens.
+    QTimer::singleShot(0, customers, &CustomersPage::focusSearch);
 }
 
 void MainWindow::createStatusBar()

@@ -9,6 +9,7 @@
 class QAction;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 
 namespace caredesk::core {
@@ -61,12 +62,14 @@ private:
     void createNavigation();
     void createMenus();
     void createStatusBar();
+    void installAreaPages();
     void showAbout();
     void onAreaChanged(int row);
 
     std::unique_ptr<core::Database> m_database;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
+    QMenu *m_viewMenu = nullptr;
     std::array<QAction *, areaCount> m_areaActions{};
 };
 
