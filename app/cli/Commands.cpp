@@ -4,6 +4,8 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/CliTr.h"
 #include "app/cli/CommandSupport.h"
+#include "app/cli/LoyaltyCommands.h"
+#include "app/cli/ReportCommands.h"
 #include "core/auth/Role.h"
 #include "core/common/SecureBytes.h"
 #include "core/customers/CustomerRepository.h"
@@ -396,6 +398,16 @@ const std::map<QString, Command> &commands()
           CliTr::tr("add --name TEXT [--phone P] [--birth DATE] [--sex F|M]; find QUERY (tab-separated, best "
                     "first); show ID."),
           cmdCustomer}},
+        {QStringLiteral("report"),
+         {QStringLiteral("report satisfaction --db FILE --user NAME --from DATE --to DATE [--department D] "
+                         "[--staff S] --format json|csv"),
+          CliTr::tr("Survey responses of the period with NPS (95% interval), CSAT and each dimension's score."),
+          cmdReport}},
+        {QStringLiteral("loyalty"),
+         {QStringLiteral("loyalty statement --db FILE --user NAME --customer ID [--from DATE] [--to DATE] "
+                         "[--format text|json|csv]"),
+          CliTr::tr("A member's points statement: tier, balance, entries with running balance, expiring soon."),
+          cmdLoyalty}},
     };
     return table;
 }

@@ -27,5 +27,8 @@ struct FeedbackTr {
 struct LoyaltyTr {
     Q_DECLARE_TR_FUNCTIONS(caredesk::core::LoyaltyTr)
 };
+struct TimelineTr {
+    Q_DECLARE_TR_FUNCTIONS(caredesk::core::TimelineTr)
+};
 
 } // namespace caredesk::core

@@ -47,6 +47,16 @@ constexpr LinkTable linkTables[] = {
      "name || ' (' || member_number || ')'"},
     {"customer", "referred_by", QT_TRANSLATE_NOOP("caredesk::core::CustomersTr", "Referred customer"),
      "name || ' (' || member_number || ')'"},
+    {"visit", "customer_id", QT_TRANSLATE_NOOP("caredesk::core::CustomersTr", "Visit"),
+     "kind || ' ' || at || CASE WHEN department <> '' THEN ' / ' || department ELSE '' END"},
+    {"interaction", "customer_id", QT_TRANSLATE_NOOP("caredesk::core::CustomersTr", "Contact"),
+     "channel || ' ' || direction || ' ' || at"},
+    {"survey_response", "customer_id", QT_TRANSLATE_NOOP("caredesk::core::CustomersTr", "Survey response"),
+     "channel || ' ' || at || ' CSAT ' || coalesce(csat, '-') || ' NPS ' || coalesce(nps, '-')"},
+    {"loyalty_entry", "customer_id", QT_TRANSLATE_NOOP("caredesk::core::CustomersTr", "Loyalty entry"),
+     "kind || ' ' || points || ' ' || on_date"},
+    {"loyalty_tier_event", "customer_id", QT_TRANSLATE_NOOP("caredesk::core::CustomersTr", "Loyalty tier change"),
+     "from_tier || ' -> ' || to_tier || ' ' || at"},
 };
 
 /**

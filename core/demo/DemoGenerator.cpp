@@ -3,6 +3,8 @@
 
 #include "core/customers/ChineseIdNumber.h"
 #include "core/customers/CustomerRepository.h"
+#include "core/demo/LoyaltyDemo.h"
+#include "core/demo/RecordsDemo.h"
 #include "core/storage/Database.h"
 
 #include <array>
@@ -257,6 +259,7 @@ Result<DemoGenerator::Stats> DemoGenerator::generate(const Options &options,
         if (auto status = repository.addBulk(batch); !status) {
             return status.error();
         }
+        std::copy(batch.cbegin(), batch.cend(), all.begin() + start); // with their ids, for the records below
         for (const Customer &c : std::as_const(batch)) {
             if (c.kind == CustomerKind::Organisation) {
                 organisationIds << c.id;
@@ -268,6 +271,12 @@ Result<DemoGenerator::Stats> DemoGenerator::generate(const Options &options,
         if (progress) {
             progress(stats.customers, static_cast<int>(all.size()));
         }
+    }
+    if (auto records = RecordsDemo::generate(m_connectionName, m_userName, m_clock, all, options.seed); !records) {
+        return records.error();
+    }
+    if (auto loyalty = LoyaltyDemo::generate(m_connectionName, m_userName, options.seed, m_clock); !loyalty) {
+        return loyalty.error();
     }
     return stats;
 }

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Where visits and loyalty meet: the referrer is rewarded when the referred customer completes a first visit.
+#include "core/common/Clock.h"
+#include "core/customers/CustomerRepository.h"
+#include "core/loyalty/LoyaltyLedger.h"
+#include "core/visits/VisitRepository.h"
+#include "tests/support/TemporaryDatabase.h"
+
+#include <catch2/catch.hpp>
+
+using namespace caredesk::core;
+using caredesk::test::TemporaryDatabase;
+
+TEST_CASE("A referred customer's first visit pays the referrer once, and only then", "[loyalty][visits]")
+{
+    TemporaryDatabase temp;
+    FixedClock clock(QDateTime(QDate(2026, 5, 4), QTime(10, 0), Qt::UTC));
+    CustomerRepository customers(temp.db(), clock);
+    VisitRepository visits(temp.db(), clock);
+    LoyaltyLedger ledger(temp.db(), clock);
+
+    Customer referrer;
+    referrer.name = QStringLiteral("王芳");
+    const CustomerId referrerId = customers.add(referrer)->id;
+    Customer referred;
+    referred.name = QStringLiteral("李娜");
+    referred.referredBy = referrerId;
+    const CustomerId referredId = customers.add(referred)->id;
+    Customer walkIn;
+    walkIn.name = QStringLiteral("赵磊");
+    const CustomerId walkInId = customers.add(walkIn)->id;
+
+    const auto visit = [&](CustomerId id) {
+        Visit v;
+        v.customerId = id;
+        auto saved = visits.addVisit(v);
+        REQUIRE(saved.ok());
+        return saved->id;
+    };
+
+    // Nobody referred the walk-in: no reward anywhere.
+    auto none = ledger.rewardReferralAfterVisit(walkInId, visit(walkInId));
+    REQUIRE(none.ok());
+    CHECK_FALSE(none->has_value());
+
+    auto first = ledger.rewardReferralAfterVisit(referredId, visit(referredId));
+    REQUIRE(first.ok());
+    REQUIRE(first->has_value());
+    CHECK((*first)->customerId == referrerId);
+    CHECK((*first)->points == ledger.program().referralReward());
+    CHECK(*ledger.balance(referrerId) == ledger.program().referralReward());
+
+    // A second visit, or asking again about the first, pays nothing more.
+    auto second = ledger.rewardReferralAfterVisit(referredId, visit(referredId));
+    REQUIRE(second.ok());
+    CHECK_FALSE(second->has_value());
+    CHECK(*ledger.balance(referrerId) == ledger.program().referralReward());
+    CHECK(*ledger.balance(referredId) == 0);
+}
