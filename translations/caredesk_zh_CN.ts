@@ -209,6 +209,102 @@
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>两次输入的密码不一致。请输入两次相同的密码。</translation>
     </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD, not %2.</source>
+        <translation>--%1 需要 YYYY-MM-DD 格式的日期，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>Member statement %1 to %2</source>
+        <translation>会员积分对账单（%1 至 %2）</translation>
+    </message>
+    <message>
+        <source>Member: %1 (%2)</source>
+        <translation>会员：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Tier: %1 (%2 qualifying points in the last %3 months)</source>
+        <translation>会员等级：%1（近 %3 个月定级积分 %2）</translation>
+    </message>
+    <message>
+        <source>Opening balance: %1</source>
+        <translation>期初余额：%1</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>%1 过期</translation>
+    </message>
+    <message>
+        <source>Closing balance: %1 (worth %2)</source>
+        <translation>期末余额：%1（可抵 %2）</translation>
+    </message>
+    <message>
+        <source>Expiring within 30 days: %1, 60 days: %2, 90 days: %3</source>
+        <translation>30 天内过期：%1，60 天内：%2，90 天内：%3</translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD (default: a year before --to).</source>
+        <translation>起始日期，格式为 YYYY-MM-DD（默认：--to 之前一年）。</translation>
+    </message>
+    <message>
+        <source>Last day, YYYY-MM-DD (default: today).</source>
+        <translation>截止日期，格式为 YYYY-MM-DD（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>text, json or csv.</source>
+        <translation>text、json 或 csv。</translation>
+    </message>
+    <message>
+        <source>--customer takes a customer id, as printed by customer find, not %1.</source>
+        <translation>--customer 需要客户编号（即 customer find 输出的编号），而不是 %1。</translation>
+    </message>
+    <message>
+        <source>--format must be text, json or csv, not %1.</source>
+        <translation>--format 只能是 text、json 或 csv，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>Use loyalty statement. Run caredesk-cli help for the usage.</source>
+        <translation>请使用 loyalty statement。运行 caredesk-cli help 查看用法。</translation>
+    </message>
+    <message>
+        <source>First day of the period (YYYY-MM-DD).</source>
+        <translation>统计期间的起始日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Last day of the period, included (YYYY-MM-DD).</source>
+        <translation>统计期间的截止日期，含当天（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Only responses for this department.</source>
+        <translation>仅统计该科室的调查结果。</translation>
+    </message>
+    <message>
+        <source>Only responses about this staff member.</source>
+        <translation>仅统计关于该工作人员的调查结果。</translation>
+    </message>
+    <message>
+        <source>json or csv.</source>
+        <translation>json 或 csv。</translation>
+    </message>
+    <message>
+        <source>--format must be json or csv, not %1.</source>
+        <translation>--format 只能是 json 或 csv，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>--from (%1) is after --to (%2). Give the earlier date first.</source>
+        <translation>--from（%1）晚于 --to（%2）。请把较早的日期作为 --from。</translation>
+    </message>
+    <message>
+        <source>Use report satisfaction --db FILE --user NAME --from DATE --to DATE --format json|csv.</source>
+        <translation>请使用 report satisfaction --db 文件 --user 用户名 --from 日期 --to 日期 --format json|csv。</translation>
+    </message>
+    <message>
+        <source>Survey responses of the period with NPS (95% interval), CSAT and each dimension&apos;s score.</source>
+        <translation>统计期间的满意度调查结果，包括净推荐值 (NPS) 及其 95% 置信区间、满意度 (CSAT) 和各维度得分。</translation>
+    </message>
+    <message>
+        <source>A member&apos;s points statement: tier, balance, entries with running balance, expiring soon.</source>
+        <translation>会员积分对账单：会员等级、余额、逐笔积分流水及累计余额、即将过期的积分。</translation>
+    </message>
 </context>
 <context>
     <name>caredesk::core::AuthTr</name>
@@ -303,6 +399,25 @@
     <message>
         <source>Strong</source>
         <translation>强</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::core::CommonTr</name>
+    <message>
+        <source>Prescription drug (Rx)</source>
+        <translation>处方药 (Rx)</translation>
+    </message>
+    <message>
+        <source>Over-the-counter (OTC)</source>
+        <translation>非处方药 (OTC)</translation>
+    </message>
+    <message>
+        <source>Medical device</source>
+        <translation>医疗器械</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
     </message>
 </context>
 <context>
@@ -743,6 +858,436 @@
         <source>This ID number does not add up: one of its characters is probably mistyped. Compare it with the card again, character by character.</source>
         <translation>这个身份证号校验不通过：可能有字符输错了。请对照证件逐位核对。</translation>
     </message>
+    <message>
+        <source>Visit</source>
+        <translation>就诊记录</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>沟通记录</translation>
+    </message>
+    <message>
+        <source>Survey response</source>
+        <translation>满意度调查结果</translation>
+    </message>
+    <message>
+        <source>Loyalty entry</source>
+        <translation>积分流水</translation>
+    </message>
+    <message>
+        <source>Loyalty tier change</source>
+        <translation>会员等级变更</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::core::FeedbackTr</name>
+    <message>
+        <source>Registration convenience</source>
+        <translation>挂号便捷性</translation>
+    </message>
+    <message>
+        <source>Waiting time</source>
+        <translation>等待时间</translation>
+    </message>
+    <message>
+        <source>Diagnosis accuracy</source>
+        <translation>诊疗准确性</translation>
+    </message>
+    <message>
+        <source>Staff attitude</source>
+        <translation>医护人员态度</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>服务环境</translation>
+    </message>
+    <message>
+        <source>Medication guidance</source>
+        <translation>用药指导</translation>
+    </message>
+    <message>
+        <source>Price / value</source>
+        <translation>性价比</translation>
+    </message>
+    <message>
+        <source>After-sales service</source>
+        <translation>售后服务</translation>
+    </message>
+    <message>
+        <source>Pharmacy satisfaction survey</source>
+        <translation>药店满意度调查</translation>
+    </message>
+    <message>
+        <source>Clinic satisfaction survey</source>
+        <translation>诊所满意度调查</translation>
+    </message>
+    <message>
+        <source>Paper form</source>
+        <translation>纸质问卷</translation>
+    </message>
+    <message>
+        <source>Phone follow-up</source>
+        <translation>电话回访</translation>
+    </message>
+    <message>
+        <source>Kiosk / online</source>
+        <translation>自助终端/线上</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>访谈</translation>
+    </message>
+    <message>
+        <source>Give the dimension a name.</source>
+        <translation>请填写维度名称。</translation>
+    </message>
+    <message>
+        <source>Keep the dimension name under %1 characters.</source>
+        <translation>维度名称须少于 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The survey already asks about &quot;%1&quot;. Choose another name.</source>
+        <translation>问卷中已有“%1”这一维度。请换一个名称。</translation>
+    </message>
+    <message>
+        <source>The survey has no dimension %1. Reload the template and try again.</source>
+        <translation>问卷中没有维度 %1。请重新加载问卷模板后重试。</translation>
+    </message>
+    <message>
+        <source>The survey template could not be read.</source>
+        <translation>无法读取问卷模板。</translation>
+    </message>
+    <message>
+        <source>There is no survey template for this site. Ask your administrator to set one up.</source>
+        <translation>本机构还没有问卷模板。请联系管理员设置。</translation>
+    </message>
+    <message>
+        <source>The survey template does not exist.</source>
+        <translation>问卷模板不存在。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the survey template.</source>
+        <translation>只有管理员可以修改问卷模板。</translation>
+    </message>
+    <message>
+        <source>The survey template was changed meanwhile. Reload it and make your change again.</source>
+        <translation>问卷模板在此期间已被修改。请重新加载，然后再次进行修改。</translation>
+    </message>
+    <message>
+        <source>The survey template could not be saved.</source>
+        <translation>无法保存问卷模板。</translation>
+    </message>
+    <message>
+        <source>The survey template could not be saved; it was not changed.</source>
+        <translation>无法保存问卷模板；模板未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Choose a position from 1 to %1.</source>
+        <translation>请选择 1 到 %1 之间的位置。</translation>
+    </message>
+    <message>
+        <source>Choose the customer who answered.</source>
+        <translation>请选择填写问卷的客户。</translation>
+    </message>
+    <message>
+        <source>The survey date lies in the future. Check the date and the time.</source>
+        <translation>调查日期在未来。请检查日期和时间。</translation>
+    </message>
+    <message>
+        <source>Overall satisfaction must be from 1 to 5.</source>
+        <translation>总体满意度必须为 1 到 5。</translation>
+    </message>
+    <message>
+        <source>Likelihood to recommend must be from 0 to 10.</source>
+        <translation>推荐意愿必须为 0 到 10。</translation>
+    </message>
+    <message>
+        <source>Each dimension score must be from 1 to 5 (%1 was %2).</source>
+        <translation>各维度评分必须为 1 到 5（%1 为 %2）。</translation>
+    </message>
+    <message>
+        <source>The form is empty. Enter at least one answer or a comment.</source>
+        <translation>问卷为空。请至少填写一项回答或一条意见。</translation>
+    </message>
+    <message>
+        <source>The comment is too long; keep it under 4000 characters.</source>
+        <translation>意见过长；请控制在 4000 个字符以内。</translation>
+    </message>
+    <message>
+        <source>The survey no longer asks about %1. Reload the form and enter it again.</source>
+        <translation>问卷中已不再包含 %1。请重新加载表单后再次录入。</translation>
+    </message>
+    <message>
+        <source>%1 was scored twice. Enter one score per dimension.</source>
+        <translation>%1 被评分了两次。每个维度只能填写一个评分。</translation>
+    </message>
+    <message>
+        <source>The customer could not be read.</source>
+        <translation>无法读取该客户。</translation>
+    </message>
+    <message>
+        <source>The customer does not exist. Search for the customer again and enter the form there.</source>
+        <translation>该客户不存在。请重新搜索该客户，并在其资料中录入问卷。</translation>
+    </message>
+    <message>
+        <source>This customer was merged into another record. Enter the form on the customer that was kept.</source>
+        <translation>该客户已合并到另一条记录。请在保留的客户记录中录入问卷。</translation>
+    </message>
+    <message>
+        <source>The visit could not be read.</source>
+        <translation>无法读取该就诊记录。</translation>
+    </message>
+    <message>
+        <source>The linked visit belongs to another customer. Choose one of this customer&apos;s visits.</source>
+        <translation>关联的就诊记录属于另一位客户。请选择该客户自己的就诊记录。</translation>
+    </message>
+    <message>
+        <source>The survey response could not be saved.</source>
+        <translation>无法保存该满意度调查结果。</translation>
+    </message>
+    <message>
+        <source>The survey response could not be saved; nothing was recorded.</source>
+        <translation>无法保存该满意度调查结果；未记录任何内容。</translation>
+    </message>
+    <message>
+        <source>Response %1: %2</source>
+        <translation>调查结果 %1：%2</translation>
+    </message>
+    <message>
+        <source>The survey responses could not be saved.</source>
+        <translation>无法保存这些满意度调查结果。</translation>
+    </message>
+    <message>
+        <source>The survey responses could not be saved; none were added.</source>
+        <translation>无法保存这些满意度调查结果；未添加任何结果。</translation>
+    </message>
+    <message>
+        <source>The survey responses could not be read.</source>
+        <translation>无法读取满意度调查结果。</translation>
+    </message>
+    <message>
+        <source>The survey scores could not be read.</source>
+        <translation>无法读取满意度调查评分。</translation>
+    </message>
+    <message>
+        <source>The customers who answered could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey filter choices could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::core::LoyaltyTr</name>
+    <message>
+        <source>Standard</source>
+        <translation>普通会员</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>银卡会员</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>金卡会员</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP 会员</translation>
+    </message>
+    <message>
+        <source>Points per currency unit for %1 must be between 0 and 1000.</source>
+        <translation>%1 每消费 1 元获得的积分必须在 0 到 1000 之间。</translation>
+    </message>
+    <message>
+        <source>Points expiry must be between 0 (never) and 120 months.</source>
+        <translation>积分有效期必须在 0（永不过期）到 120 个月之间。</translation>
+    </message>
+    <message>
+        <source>The tier qualification window must be between 1 and 60 months.</source>
+        <translation>会员等级的定级周期必须在 1 到 60 个月之间。</translation>
+    </message>
+    <message>
+        <source>The first tier must need 0 qualifying points.</source>
+        <translation>最低会员等级所需的定级积分必须为 0。</translation>
+    </message>
+    <message>
+        <source>Tier %1 must need more points than the tier below it.</source>
+        <translation>会员等级 %1 所需的积分必须多于其下一级。</translation>
+    </message>
+    <message>
+        <source>Tier names cannot contain commas or colons.</source>
+        <translation>会员等级名称不能包含逗号或冒号。</translation>
+    </message>
+    <message>
+        <source>The referral reward cannot be negative and the redemption value needs at least 1 point per unit.</source>
+        <translation>推荐奖励不能为负数；兑换时每 1 元至少需要 1 积分。</translation>
+    </message>
+    <message>
+        <source>The loyalty settings could not be read.</source>
+        <translation>无法读取会员积分设置。</translation>
+    </message>
+    <message>
+        <source>Only an administrator or a manager can change the loyalty programme.</source>
+        <translation>只有管理员或经理可以修改会员积分方案。</translation>
+    </message>
+    <message>
+        <source>The loyalty settings could not be saved.</source>
+        <translation>无法保存会员积分设置。</translation>
+    </message>
+    <message>
+        <source>The loyalty settings could not be saved; nothing was changed.</source>
+        <translation>无法保存会员积分设置；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>获得</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>冲正</translation>
+    </message>
+    <message>
+        <source>Referral reward</source>
+        <translation>推荐奖励</translation>
+    </message>
+    <message>
+        <source>The loyalty ledger could not be read.</source>
+        <translation>无法读取积分流水。</translation>
+    </message>
+    <message>
+        <source>The loyalty ledger could not be saved; nothing was changed.</source>
+        <translation>无法保存积分流水；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>There is no customer with id %1.</source>
+        <translation>没有编号为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>The balance is %1 points, not enough for %2 points.</source>
+        <translation>积分余额为 %1，不足 %2 积分。</translation>
+    </message>
+    <message>
+        <source>A purchase line cannot have a negative amount; reverse the earn instead.</source>
+        <translation>消费明细的金额不能为负数；如需退回积分，请冲正该笔获得记录。</translation>
+    </message>
+    <message>
+        <source>The points could not be saved.</source>
+        <translation>无法保存积分。</translation>
+    </message>
+    <message>
+        <source>Redeem a positive number of points.</source>
+        <translation>兑换的积分数必须大于 0。</translation>
+    </message>
+    <message>
+        <source>Points cannot pay for prescription drugs (Rx) under the programme&apos;s rules.</source>
+        <translation>按照会员积分方案的规则，积分不能用于兑换处方药 (Rx)。</translation>
+    </message>
+    <message>
+        <source>The redemption could not be saved.</source>
+        <translation>无法保存本次兑换。</translation>
+    </message>
+    <message>
+        <source>An adjustment needs a reason.</source>
+        <translation>积分调整需要填写原因。</translation>
+    </message>
+    <message>
+        <source>An adjustment needs a number of points other than 0.</source>
+        <translation>调整的积分数不能为 0。</translation>
+    </message>
+    <message>
+        <source>The adjustment could not be saved.</source>
+        <translation>无法保存积分调整。</translation>
+    </message>
+    <message>
+        <source>A reversal needs a reason.</source>
+        <translation>冲正需要填写原因。</translation>
+    </message>
+    <message>
+        <source>The reversal could not be saved.</source>
+        <translation>无法保存冲正记录。</translation>
+    </message>
+    <message>
+        <source>There is no ledger entry %1.</source>
+        <translation>积分流水 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Expiries and reversals cannot be reversed; adjust the balance instead.</source>
+        <translation>过期和冲正记录不能再冲正；请改为调整余额。</translation>
+    </message>
+    <message>
+        <source>Ledger entry %1 has already been reversed.</source>
+        <translation>积分流水 %1 已被冲正。</translation>
+    </message>
+    <message>
+        <source>Nothing is left to take back: the points of entry %1 have expired.</source>
+        <translation>没有可扣回的积分：流水 %1 的积分已过期。</translation>
+    </message>
+    <message>
+        <source>%1 of these points have already been redeemed and the rest of the balance is %2 points. Reverse the redemption first, or adjust.</source>
+        <translation>其中 %1 积分已被兑换，剩余余额为 %2 积分。请先冲正该笔兑换，或改为调整余额。</translation>
+    </message>
+    <message>
+        <source>Nothing can be given back: the points of entry %1 would have expired.</source>
+        <translation>无法退还积分：流水 %1 的积分本应已过期。</translation>
+    </message>
+    <message>
+        <source>A customer cannot refer themselves.</source>
+        <translation>客户不能推荐自己。</translation>
+    </message>
+    <message>
+        <source>The programme pays no referral reward.</source>
+        <translation>当前会员积分方案不发放推荐奖励。</translation>
+    </message>
+    <message>
+        <source>The referral reward could not be saved.</source>
+        <translation>无法保存推荐奖励。</translation>
+    </message>
+    <message>
+        <source>Customer %1 was referred by someone else.</source>
+        <translation>客户 %1 已由其他人推荐。</translation>
+    </message>
+    <message>
+        <source>The referral reward for customer %1 has already been paid.</source>
+        <translation>客户 %1 的推荐奖励已经发放。</translation>
+    </message>
+    <message>
+        <source>The expiry run could not be saved.</source>
+        <translation>无法保存本次积分过期处理。</translation>
+    </message>
+    <message>
+        <source>The tier could not be saved.</source>
+        <translation>无法保存会员等级。</translation>
+    </message>
+    <message>
+        <source>The tiers could not be saved.</source>
+        <translation>无法保存这些会员等级。</translation>
+    </message>
+    <message>
+        <source>The statement period must start on or before its end.</source>
+        <translation>积分对账单的开始日期不能晚于结束日期。</translation>
+    </message>
+    <message>
+        <source>Demo redemption</source>
+        <translation>演示兑换</translation>
+    </message>
+    <message>
+        <source>Choose the day the overview is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caredesk::core::StorageTr</name>
@@ -1073,6 +1618,331 @@
     <message>
         <source>The recovery key is not correct: a character was mistyped. Check each group against the printed key, then try again.</source>
         <translation>恢复密钥不正确：有字符输入错误。请对照打印的密钥逐组检查，然后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::core::TimelineTr</name>
+    <message>
+        <source> · </source>
+        <comment>separates the parts of a timeline line</comment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>+%1 points</source>
+        <translation>+%1 积分</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 积分</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>登记建档</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>联系同意</translation>
+    </message>
+    <message>
+        <source>Merges</source>
+        <translation>合并记录</translation>
+    </message>
+    <message>
+        <source>Visits and purchases</source>
+        <translation>就诊与消费</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>沟通记录</translation>
+    </message>
+    <message>
+        <source>Satisfaction surveys</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <source>Loyalty points</source>
+        <translation>会员积分</translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记建档</translation>
+    </message>
+    <message>
+        <source>Member number %1</source>
+        <translation>会员号 %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Recorded by %1</source>
+        <translation>记录人：%1</translation>
+    </message>
+    <message>
+        <source>Consent given: %1</source>
+        <translation>同意：%1</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn: %1</source>
+        <translation>撤回同意：%1</translation>
+    </message>
+    <message>
+        <source>%1 — “%2”</source>
+        <translation>%1 — “%2”</translation>
+    </message>
+    <message>
+        <source>Merged with duplicate record %1</source>
+        <translation>已合并重复记录 %1</translation>
+    </message>
+    <message>
+        <source>Merged into %1</source>
+        <translation>已合并到 %1</translation>
+    </message>
+    <message>
+        <source>By %1. Undone on %2.</source>
+        <translation>操作人：%1。已于 %2 撤销。</translation>
+    </message>
+    <message>
+        <source>By %1.</source>
+        <translation>操作人：%1。</translation>
+    </message>
+    <message>
+        <source>Seen by %1</source>
+        <translation>接诊：%1</translation>
+    </message>
+    <message>
+        <source>waited %1 min</source>
+        <translation>等候 %1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 ×%2 (%3)</source>
+        <translation>%1 ×%2（%3）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separates purchased items</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>工作人员：%1</translation>
+    </message>
+    <message>
+        <source>satisfaction %1/5</source>
+        <translation>满意度 %1/5</translation>
+    </message>
+    <message>
+        <source>would recommend %1/10</source>
+        <translation>推荐意愿 %1/10</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separates dimension scores</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey (%1)</source>
+        <translation>满意度调查（%1）</translation>
+    </message>
+    <message>
+        <source>detractor</source>
+        <translation>贬损者</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>%1 过期</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::core::VisitsTr</name>
+    <message>
+        <source>Consultation</source>
+        <translation>门诊</translation>
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Pharmacy purchase</source>
+        <translation>药房购药</translation>
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>复诊</translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation>体检</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>WeChat / online</source>
+        <translation>微信/线上</translation>
+    </message>
+    <message>
+        <source>Face to face</source>
+        <translation>面对面</translation>
+    </message>
+    <message>
+        <source>Community event</source>
+        <translation>社区活动</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>呼入</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>呼出</translation>
+    </message>
+    <message>
+        <source>The customer could not be read.</source>
+        <translation>无法读取该客户。</translation>
+    </message>
+    <message>
+        <source>The customer does not exist. Search for the customer again and record it there.</source>
+        <translation>该客户不存在。请重新搜索该客户，并在其资料中记录。</translation>
+    </message>
+    <message>
+        <source>This customer was merged into another record. Record it on the customer that was kept.</source>
+        <translation>该客户已合并到另一条记录。请改在保留的客户记录中记录。</translation>
+    </message>
+    <message>
+        <source>Choose the customer the visit belongs to.</source>
+        <translation>请选择此次就诊所属的客户。</translation>
+    </message>
+    <message>
+        <source>The visit time lies in the future. Check the date and the time.</source>
+        <translation>就诊时间在未来。请检查日期和时间。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative. Record refunds as a note.</source>
+        <translation>金额不能为负数。退款请在备注中记录。</translation>
+    </message>
+    <message>
+        <source>Waiting minutes must be between 0 and 1440.</source>
+        <translation>等候时间必须在 0 到 1440 分钟之间。</translation>
+    </message>
+    <message>
+        <source>Days of supply must be between 1 and 366.</source>
+        <translation>用药天数必须在 1 到 366 之间。</translation>
+    </message>
+    <message>
+        <source>Item %1 needs a name.</source>
+        <translation>第 %1 项需要填写名称。</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2): the quantity must be at least 1.</source>
+        <translation>第 %1 项（%2）：数量至少为 1。</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2): the price cannot be negative.</source>
+        <translation>第 %1 项（%2）：价格不能为负数。</translation>
+    </message>
+    <message>
+        <source>Choose the customer the contact was with.</source>
+        <translation>请选择此次联系的客户。</translation>
+    </message>
+    <message>
+        <source>The contact time lies in the future. Check the date and the time.</source>
+        <translation>联系时间在未来。请检查日期和时间。</translation>
+    </message>
+    <message>
+        <source>The summary is too long; keep it under 4000 characters.</source>
+        <translation>摘要过长；请控制在 4000 个字符以内。</translation>
+    </message>
+    <message>
+        <source>The visit could not be saved.</source>
+        <translation>无法保存该就诊记录。</translation>
+    </message>
+    <message>
+        <source>The visit could not be saved; nothing was recorded.</source>
+        <translation>无法保存该就诊记录；未记录任何内容。</translation>
+    </message>
+    <message>
+        <source>Visit %1: %2</source>
+        <translation>就诊记录 %1：%2</translation>
+    </message>
+    <message>
+        <source>The visits could not be saved.</source>
+        <translation>无法保存这些就诊记录。</translation>
+    </message>
+    <message>
+        <source>The visits could not be saved; none were added.</source>
+        <translation>无法保存这些就诊记录；未添加任何记录。</translation>
+    </message>
+    <message>
+        <source>The visits could not be read.</source>
+        <translation>无法读取就诊记录。</translation>
+    </message>
+    <message>
+        <source>The purchased items could not be read.</source>
+        <translation>无法读取消费明细。</translation>
+    </message>
+    <message>
+        <source>The visit does not exist (any more).</source>
+        <translation>该就诊记录不存在（可能已被删除）。</translation>
+    </message>
+    <message>
+        <source>The contact could not be saved.</source>
+        <translation>无法保存该沟通记录。</translation>
+    </message>
+    <message>
+        <source>The linked visit belongs to another customer. Choose one of this customer&apos;s visits.</source>
+        <translation>关联的就诊记录属于另一位客户。请选择该客户自己的就诊记录。</translation>
+    </message>
+    <message>
+        <source>Contact %1: %2</source>
+        <translation>沟通记录 %1：%2</translation>
+    </message>
+    <message>
+        <source>The contacts could not be saved.</source>
+        <translation>无法保存这些沟通记录。</translation>
+    </message>
+    <message>
+        <source>The contacts could not be saved; none were added.</source>
+        <translation>无法保存这些沟通记录；未添加任何记录。</translation>
+    </message>
+    <message>
+        <source>The contacts could not be read.</source>
+        <translation>无法读取沟通记录。</translation>
+    </message>
+    <message>
+        <source>The visit totals could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The departments could not be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1605,10 +2475,6 @@ Check the spelling, try the phone or member number, or press %2 to register a ne
         <translation>会员等级：</translation>
     </message>
     <message>
-        <source>Not set up yet</source>
-        <translation>尚未开通</translation>
-    </message>
-    <message>
         <source>last activity %1</source>
         <translation>最近活动 %1</translation>
     </message>
@@ -1673,58 +2539,6 @@ Check the spelling, try the phone or member number, or press %2 to register a ne
         <translation>未记录</translation>
     </message>
     <message>
-        <source>Registered</source>
-        <translation>登记建档</translation>
-    </message>
-    <message>
-        <source>Member number %1</source>
-        <translation>会员号 %1</translation>
-    </message>
-    <message>
-        <source>Recorded by %1</source>
-        <translation>记录人：%1</translation>
-    </message>
-    <message>
-        <source>Consent given: %1</source>
-        <translation>同意：%1</translation>
-    </message>
-    <message>
-        <source>Consent withdrawn: %1</source>
-        <translation>撤回同意：%1</translation>
-    </message>
-    <message>
-        <source>%1 — “%2”</source>
-        <translation>%1；备注：%2</translation>
-    </message>
-    <message>
-        <source>Merged with duplicate record %1</source>
-        <translation>已合并重复记录 %1</translation>
-    </message>
-    <message>
-        <source>Merged into %1</source>
-        <translation>已合并到 %1</translation>
-    </message>
-    <message>
-        <source>By %1. Undone on %2.</source>
-        <translation>操作人：%1。已于 %2 撤销。</translation>
-    </message>
-    <message>
-        <source>By %1.</source>
-        <translation>操作人：%1。</translation>
-    </message>
-    <message>
-        <source>Undo Merge…</source>
-        <translation>撤销合并…</translation>
-    </message>
-    <message>
-        <source>Restore both customers exactly as they were before this merge</source>
-        <translation>将两位客户恢复到合并前的状态</translation>
-    </message>
-    <message>
-        <source>Visits and purchases, feedback, complaints, follow-up calls and loyalty points will appear here once they are recorded.</source>
-        <translation>就诊与消费、反馈、投诉、回访和会员积分记录后将显示在这里。</translation>
-    </message>
-    <message>
         <source>Consent Not Recorded</source>
         <translation>未能记录同意</translation>
     </message>
@@ -1743,6 +2557,114 @@ Both customers will be listed separately again, each with the details and histor
     <message>
         <source>Merge Not Undone</source>
         <translation>未能撤销合并</translation>
+    </message>
+    <message>
+        <source>Record &amp;Visit…</source>
+        <translation>记录就诊(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Record a visit or purchase (Alt+V), then Enter to save</source>
+        <translation>记录就诊或消费（Alt+V），然后按回车保存</translation>
+    </message>
+    <message>
+        <source>&amp;Log Contact…</source>
+        <translation>记录沟通(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Log a call, message or conversation with this customer (Alt+L)</source>
+        <translation>记录与该客户的通话、消息或交谈（Alt+L）</translation>
+    </message>
+    <message>
+        <source>&amp;Survey…</source>
+        <translation>满意度调查(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Enter a satisfaction survey, e.g. a paper form (Alt+S)</source>
+        <translation>录入满意度调查，例如纸质问卷（Alt+S）</translation>
+    </message>
+    <message>
+        <source>Redeem &amp;Points…</source>
+        <translation>兑换积分(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Pay with loyalty points (Alt+P)</source>
+        <translation>用会员积分支付（Alt+P）</translation>
+    </message>
+    <message>
+        <source>S&amp;tatement…</source>
+        <translation>积分对账单(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Save the member&apos;s points statement for the last 12 months as a PDF to print or hand over (Alt+T)</source>
+        <translation>将该会员近 12 个月的积分对账单保存为 PDF，用于打印或交给客户（Alt+T）</translation>
+    </message>
+    <message>
+        <source>Show in the timeline</source>
+        <translation>在时间线中显示</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时间范围</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>近 3 个月</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>近 12 个月</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Merge…</source>
+        <translation>撤销合并(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Restore both customers exactly as they were before the selected merge</source>
+        <translation>将两位客户完全恢复到所选合并之前的状态</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <translation>显示(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Nothing of this kind was recorded in this period.</source>
+        <translation>此期间没有此类记录。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 points</source>
+        <translation>%1 · %2 积分</translation>
+    </message>
+    <message>
+        <source>%1 (%2 expire within 30 days)</source>
+        <translation>%1（其中 %2 积分将在 30 天内过期）</translation>
+    </message>
+    <message>
+        <source>points-statement-%1.pdf</source>
+        <translation>积分对账单-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save Points Statement</source>
+        <translation>保存积分对账单</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Statement Not Saved</source>
+        <translation>未能保存积分对账单</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +2838,33 @@ Both customers will be listed separately again, each with the details and histor
     </message>
 </context>
 <context>
+    <name>caredesk::ui::DimensionScoreTableModel</name>
+    <message>
+        <source>Fewer than %1 answers: treat this score with caution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension (weakest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score (0–100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean of the 1–5 answers on a 0–100 scale: 1 is 0, 3 is 50, 5 is 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers to this question in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>caredesk::ui::DuplicatePairTableModel</name>
     <message>
         <source>Likelihood that these are the same person, out of 100</source>
@@ -1998,6 +2947,169 @@ Both customers will be listed separately again, each with the details and histor
     <message>
         <source>This part of CareDesk is not available yet.</source>
         <translation>CareDesk 的这一部分尚未推出。</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::FeedbackPage</name>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">时间范围</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation type="unfinished">近 3 个月</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished">近 12 个月</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a date to choose your own period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Survey &amp;Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, rename, reorder or retire the questions of the survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Staff:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% promoters (9–10) minus % detractors (0–6), with its 95% interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (CSAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts after it ends. Choose a first day on or before the last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No period chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey answers could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No survey answers in this period. Enter paper forms from a customer&apos;s profile (Alt+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No survey answers in this period for the chosen department or staff member. Choose &quot;All&quot; to see every answer, or enter paper forms from a customer&apos;s profile (Alt+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than %1 answers: treat with caution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS: no answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one answered the recommend question in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS %1 (%2 – %3), n = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promoters %1 · Passives %2 · Detractors %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT: no answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one gave an overall score in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT %1%, n = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered 4 or 5 out of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers in this period: %1 · detractors (NPS 0–6) in red</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2140,6 +3252,355 @@ Both customers will be listed separately again, each with the details and histor
     </message>
 </context>
 <context>
+    <name>caredesk::ui::InteractionDialog</name>
+    <message>
+        <source>Log Contact — %1</source>
+        <translation>记录沟通 — %1</translation>
+    </message>
+    <message>
+        <source>A call, message or conversation with %1 (%2)</source>
+        <translation>与 %1（%2）的通话、消息或交谈</translation>
+    </message>
+    <message>
+        <source>What was said or agreed; Ctrl+Enter saves</source>
+        <translation>沟通内容或约定事项；按 Ctrl+Enter 保存</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>渠道(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>方向(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>St&amp;aff:</source>
+        <translation>工作人员(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>摘要(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>About &amp;visit:</source>
+        <translation>关联就诊(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+Enter</source>
+        <translation>回车或 Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Write a short summary of the contact.</source>
+        <translation>请填写简短的沟通摘要。</translation>
+    </message>
+    <message>
+        <source>The summary is too long; keep it under %1 characters.</source>
+        <translation>摘要过长；请控制在 %1 个字符以内。</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::LoyaltyPage</name>
+    <message>
+        <source>¥%1</source>
+        <translation type="unfinished">¥%1</translation>
+    </message>
+    <message>
+        <source>Loyalty and membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count again from the points ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members with points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers whose balance is above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points earned and neither redeemed nor expired: what the site still owes its members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring in the next %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points whose lot reaches its expiry day within the next %1 days: a reason to remind those members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earned, last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points earned on purchases and referral rewards, less the ones reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeemed, last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points paid for drugs, devices or services, less redemptions reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired, last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points that reached their expiry day unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redemption rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points redeemed ÷ points earned in the last 12 months. A low rate means members do not see value in their points; a high one, that the liability turns into cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members per tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers with points history, by their tier as last evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Programme settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end of %1; the last 12 months are %2 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worth %1 at %2 points per ¥1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished">%1%</translation>
+    </message>
+    <message>
+        <source>redeemed ÷ earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing earned in the last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>held by %n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished">%1:</translation>
+    </message>
+    <message>
+        <source>No member has earned points yet. Points are earned when a purchase or visit is recorded for a customer, under the programme settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::LoyaltyProgramForm</name>
+    <message>
+        <source>Earning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> points per ¥1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished">%1:</translation>
+    </message>
+    <message>
+        <source>Points per ¥1 spent on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescription drugs (Rx) neither earn nor pay with points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pharmacy rules treat rewards on prescription medicines as an inducement to buy them: with this on, Rx lines earn no points, whatever their rate, and points cannot pay for Rx items. Turn it off only where the site&apos;s rules allow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals and redemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid once to the referrer when the referred customer completes a first visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ferral reward:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> points = ¥1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What points are worth when they pay for something, and so what the outstanding points are worth to the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When re&amp;deemed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry and tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points expire this many months after the day they were earned; 0: never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points e&amp;xpire after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tier is decided by the points earned on purchases within this many months up to the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Qualification window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualifying points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest tier first; it needs 0 points. Each tier needs more qualifying points than the one above it in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the highlighted tier; members in it move to the tier below when their tier is next evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rever&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the saved settings again, dropping the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes apply from the next purchase: points already earned keep their expiry day, and tiers use the new thresholds when they are next evaluated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator or a manager can change the loyalty programme. You are signed in as %1 (%2), so these settings are shown read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1 needs an id, such as “gold”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are two tiers with the id “%1”; give each tier its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty Programme Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. New purchases earn by these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name people see; the built-in ids standard, silver, gold and vip are translated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescription drugs are excluded from the programme (see below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>caredesk::ui::MainWindow</name>
     <message>
         <source>CareDesk — %1</source>
@@ -2273,6 +3734,77 @@ CareDesk 是自由软件：您可以依据 GNU 通用公共许可证第 3 版或
         <source>About CareDesk</source>
         <translation>关于 CareDesk</translation>
     </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Review &amp;Duplicates…</source>
+        <translation>检查重复客户(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::MemberStatementPdf</name>
+    <message>
+        <source>Member points statement</source>
+        <translation>会员积分对账单</translation>
+    </message>
+    <message>
+        <source>Member: %1 (member no. %2)</source>
+        <translation>会员：%1（会员号 %2）</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>期间：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Tier: %1 (%2 qualifying points)</source>
+        <translation>会员等级：%1（定级积分 %2）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>期初余额</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>期末余额</translation>
+    </message>
+    <message>
+        <source>No points were earned or used in this period.</source>
+        <translation>本期间没有获得或使用积分。</translation>
+    </message>
+    <message>
+        <source>Points expiring within 30 days: %1 · within 60 days: %2 · within 90 days: %3</source>
+        <translation>30 天内过期积分：%1 · 60 天内：%2 · 90 天内：%3</translation>
+    </message>
+    <message>
+        <source>The statement could not be saved to %1. Choose a folder you can write to.</source>
+        <translation>无法将积分对账单保存到 %1。请选择您有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>The statement could not be saved to %1. Check that the disk has space.</source>
+        <translation>无法将积分对账单保存到 %1。请检查磁盘空间是否充足。</translation>
+    </message>
 </context>
 <context>
     <name>caredesk::ui::MergeDialog</name>
@@ -2360,6 +3892,344 @@ CareDesk 是自由软件：您可以依据 GNU 通用公共许可证第 3 版或
     </message>
 </context>
 <context>
+    <name>caredesk::ui::RecordForm</name>
+    <message>
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::RedeemPointsDialog</name>
+    <message>
+        <source>Redeem Points — %1</source>
+        <translation>兑换积分 — %1</translation>
+    </message>
+    <message>
+        <source>Pay with the points of %1 (%2)</source>
+        <translation>使用 %1（%2）的积分支付</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 积分</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>%1 points, usable until %2</source>
+        <translation>%1 积分，有效期至 %2</translation>
+    </message>
+    <message>
+        <source>None: these points do not expire</source>
+        <translation>无：这些积分永不过期</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>e.g. blood pressure monitor, health check</source>
+        <translation>例如：血压计、体检</translation>
+    </message>
+    <message>
+        <source>Balance:</source>
+        <translation>积分余额：</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>会员等级：</translation>
+    </message>
+    <message>
+        <source>Expiring first:</source>
+        <translation>最先过期：</translation>
+    </message>
+    <message>
+        <source>&amp;Points to redeem:</source>
+        <translation>兑换积分数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>兑换用途(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Product &amp;class:</source>
+        <translation>商品类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Redeem</source>
+        <translation>兑换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+Enter</source>
+        <translation>回车或 Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Balance after: %1 (not enough points)</source>
+        <translation>兑换后余额：%1（积分不足）</translation>
+    </message>
+    <message>
+        <source>Balance after: %1 (these points are worth %2)</source>
+        <translation>兑换后余额：%1（本次积分可抵 %2）</translation>
+    </message>
+    <message>
+        <source>Balance after: %1</source>
+        <translation>兑换后余额：%1</translation>
+    </message>
+    <message>
+        <source>Enter how many points to redeem.</source>
+        <translation>请输入要兑换的积分数。</translation>
+    </message>
+    <message>
+        <source>Say what the points pay for.</source>
+        <translation>请说明积分用于兑换什么。</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::SurveyResponseDialog</name>
+    <message>
+        <source>Enter Survey — %1</source>
+        <translation>录入满意度调查 — %1</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey of %1 (%2)</source>
+        <translation>%1（%2）的满意度调查</translation>
+    </message>
+    <message>
+        <source>Type one digit per answer: the cursor moves on by itself. For 10 type 1 then 0; for 1 in that question type 1 and press Tab. Leave unanswered questions empty.</source>
+        <translation>每个回答输入一位数字，光标会自动跳到下一项。输入 10 时先按 1 再按 0；该题若答 1，请输入 1 后按 Tab。未回答的题目请留空。</translation>
+    </message>
+    <message>
+        <source>&amp;Overall satisfaction (1–5):</source>
+        <translation>总体满意度（1–5）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Likelihood to recommend (0–10):</source>
+        <translation>推荐意愿（0–10）(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>%1 (1–5):</source>
+        <translation>%1（1–5）：</translation>
+    </message>
+    <message>
+        <source>Whose service was rated</source>
+        <translation>被评价服务的工作人员</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>意见(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>About &amp;visit:</source>
+        <translation>关联就诊(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>S&amp;taff:</source>
+        <translation>工作人员(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>D&amp;epartment:</source>
+        <translation>科室(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter, or Enter in the last field</source>
+        <translation>Ctrl+Enter，或在最后一栏按回车</translation>
+    </message>
+    <message>
+        <source>0 to 10; empty if not answered</source>
+        <translation>0 到 10；未回答则留空</translation>
+    </message>
+    <message>
+        <source>1 to 5; empty if not answered</source>
+        <translation>1 到 5；未回答则留空</translation>
+    </message>
+    <message>
+        <source>Answered o&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::SurveyResponseTableModel</name>
+    <message>
+        <source>Customer #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>Detractor (0–6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promoter (9–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passive (7–8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall satisfaction, 1 (very dissatisfied) to 5 (very satisfied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood to recommend, 0 to 10; 0–6 are detractors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::SurveyTemplateDialog</name>
+    <message>
+        <source>Survey Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questions asked, in order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a new question, after the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the wording of the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the question earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the question later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;tire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop asking the question; answers already given keep their scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 · answers given on earlier versions keep their questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer asked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should customers rate (1–5)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New wording for &quot;%1&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop asking &quot;%1&quot;? Answers already given keep their scores, and reports still show them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::TimelineTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
     <name>caredesk::ui::UnlockDialog</name>
     <message>
         <source>Sign In to CareDesk</source>
@@ -2392,6 +4262,354 @@ CareDesk 是自由软件：您可以依据 GNU 通用公共许可证第 3 版或
     <message>
         <source>The database could not be opened.</source>
         <translation>无法打开数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::VisitEditDialog</name>
+    <message>
+        <source>Record Visit — %1</source>
+        <translation>记录就诊 — %1</translation>
+    </message>
+    <message>
+        <source>Visit or purchase of %1 (%2)</source>
+        <translation>%1（%2）的就诊或消费</translation>
+    </message>
+    <message>
+        <source>Department or specialty</source>
+        <translation>科室或专科</translation>
+    </message>
+    <message>
+        <source>Purchased items</source>
+        <translation>购买项目</translation>
+    </message>
+    <message>
+        <source>Add ite&amp;m</source>
+        <translation>添加项目(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Adds a line and starts typing its name (Insert in the list does the same)</source>
+        <translation>添加一行并开始输入名称（在列表中按 Insert 键效果相同）</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Item</source>
+        <translation>删除项目(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Removes the selected line (Delete in the list does the same)</source>
+        <translation>删除所选行（在列表中按 Delete 键效果相同）</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>How many days the medication lasts; used for refill reminders</source>
+        <translation>药品可服用的天数；用于续药提醒</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>日期和时间(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>D&amp;epartment:</source>
+        <translation>科室(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>S&amp;taff:</source>
+        <translation>接诊人员(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Items:</source>
+        <translation>项目(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (¥):</source>
+        <translation>金额（¥）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting minutes:</source>
+        <translation>等候时间（分钟）(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Days of s&amp;upply:</source>
+        <translation>用药天数(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+Enter</source>
+        <translation>回车或 Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+    <message>
+        <source>Leave it empty to record the items&apos; total</source>
+        <translation>留空则按各项目合计金额记录</translation>
+    </message>
+    <message>
+        <source>Points earned: %1 (Rx items earn no points)</source>
+        <translation>获得积分：%1（处方药不积分）</translation>
+    </message>
+    <message>
+        <source>Points earned: %1</source>
+        <translation>获得积分：%1</translation>
+    </message>
+    <message>
+        <source>Enter the amount in yuan, for example 35 or 35.50.</source>
+        <translation>请输入以元为单位的金额，例如 35 或 35.50。</translation>
+    </message>
+    <message>
+        <source>Enter whole minutes or leave it empty.</source>
+        <translation>请输入整数分钟，或留空。</translation>
+    </message>
+    <message>
+        <source>Enter whole days or leave it empty.</source>
+        <translation>请输入整数天数，或留空。</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::VisitItemTableModel</name>
+    <message>
+        <source>Prescription drugs usually earn no loyalty points</source>
+        <translation>处方药通常不获得会员积分</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price (¥)</source>
+        <translation>单价（¥）</translation>
+    </message>
+    <message>
+        <source>Line total (¥)</source>
+        <translation>小计（¥）</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::VisitTableModel</name>
+    <message>
+        <source>¥%1</source>
+        <translation type="unfinished">¥%1</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">，</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens %1&apos;s profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 — %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation type="unfinished">会员号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::VisitsPage</name>
+    <message>
+        <source>¥%1</source>
+        <translation type="unfinished">¥%1</translation>
+    </message>
+    <message>
+        <source>Visits and purchases</source>
+        <translation type="unfinished">就诊与消费</translation>
+    </message>
+    <message>
+        <source>Show one day or a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">时间范围</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ext ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished">显示：</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day before (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period before, as long as this one (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day after (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period after, as long as this one (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min (recorded for %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1 · revenue %2 · average wait %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every visit of the day that the filters select, not only the rows shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every visit of the period that the filters select, not only the rows shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visits of this kind or department on this day. Choose “All kinds” and “All departments” to see every visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visits of this kind or department in this period. Choose “All kinds” and “All departments” to see every visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visits recorded on this day. Record one from a customer&apos;s profile (Alt+V).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visits recorded in this period. Record one from a customer&apos;s profile (Alt+V).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/loyalty/LoyaltyLedger.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlCipherDriver.h"
 #include "ui/common/MainWindow.h"
@@ -12,6 +13,7 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTranslator>
@@ -20,6 +22,8 @@
 #include <memory>
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcStartup, "caredesk.startup")
 
 const QString languageKey = QStringLiteral("ui/language");
 const QString lastUserKey = QStringLiteral("session/lastUserName");
@@ -150,6 +154,17 @@ int main(int argc, char *argv[])
     }
     if (!database) {
         return 1;
+    }
+    // Points that expired and tier changes while CareDesk was not running are caught up before anyone reads them;
+    // both are idempotent, so this gives the same result whether the last start was yesterday or months ago.
+    {
+        caredesk::core::LoyaltyLedger ledger(*database);
+        const QDate today = QDate::currentDate();
+        auto expired = ledger.runExpiry(today);
+        auto tiers = ledger.evaluateAllTiers(today);
+        if (!expired || !tiers) {
+            qCWarning(lcStartup) << "loyalty catch-up failed:" << (!expired ? expired.error() : tiers.error()).detail;
+        }
     }
 
     caredesk::ui::MainWindow window(std::move(database));

@@ -95,6 +95,29 @@ qsizetype indexOfKey(const QList<SurveyDimension> &dimensions, const QString &ke
     return -1;
 }
 
+/** The WHERE clause (without WHERE) for @p filter; appends its values to @p values. */
+QString filterWhere(const SurveyFilter &filter, QVariantList &values)
+{
+    QStringList where{QStringLiteral("1")};
+    if (filter.from.isValid()) {
+        where << QStringLiteral("at >= ?");
+        values << iso(filter.from);
+    }
+    if (filter.to.isValid()) {
+        where << QStringLiteral("at < ?");
+        values << iso(filter.to);
+    }
+    if (!filter.department.isEmpty()) {
+        where << QStringLiteral("department = ?");
+        values << filter.department;
+    }
+    if (!filter.staff.isEmpty()) {
+        where << QStringLiteral("staff = ?");
+        values << filter.staff;
+    }
+    return where.join(QStringLiteral(" AND "));
+}
+
 Error unknownDimension(const QString &key)
 {
     return makeError(ErrorCode::Validation,
@@ -613,25 +636,56 @@ Result<QList<SurveyResponse>> SurveyRepository::responsesOf(CustomerId customerI
 
 Result<QList<SurveyResponse>> SurveyRepository::responsesIn(const SurveyFilter &filter) const
 {
-    QStringList where{QStringLiteral("1")};
     QVariantList values;
-    if (filter.from.isValid()) {
-        where << QStringLiteral("at >= ?");
-        values << iso(filter.from);
+    const QString where = filterWhere(filter, values);
+    return readResponses(where, values, false);
+}
+
+Result<QHash<CustomerId, SurveyRespondent>> SurveyRepository::respondentsIn(const SurveyFilter &filter) const
+{
+    QVariantList values;
+    const QString where = filterWhere(filter, values);
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    if (!execPrepared(q,
+                      QStringLiteral("SELECT id, member_number, name FROM customer WHERE id IN "
+                                     "(SELECT customer_id FROM survey_response WHERE ") +
+                          where + QStringLiteral(")"),
+                      values)) {
+        return databaseError(q.lastError(), FeedbackTr::tr("The customers who answered could not be read."));
     }
-    if (filter.to.isValid()) {
-        where << QStringLiteral("at < ?");
-        values << iso(filter.to);
+    QHash<CustomerId, SurveyRespondent> respondents;
+    while (q.next()) {
+        SurveyRespondent r{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+        respondents.insert(r.id, r);
     }
-    if (!filter.department.isEmpty()) {
-        where << QStringLiteral("department = ?");
-        values << filter.department;
+    return respondents;
+}
+
+Result<QStringList> SurveyRepository::distinctValues(const QString &column) const
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    // column is one of two fixed names, never user input.
+    if (!execPrepared(
+            q, QStringLiteral("SELECT DISTINCT %1 FROM survey_response WHERE %1 <> '' ORDER BY %1").arg(column))) {
+        return databaseError(q.lastError(), FeedbackTr::tr("The survey filter choices could not be read."));
     }
-    if (!filter.staff.isEmpty()) {
-        where << QStringLiteral("staff = ?");
-        values << filter.staff;
+    QStringList out;
+    while (q.next()) {
+        out << q.value(0).toString();
     }
-    return readResponses(where.join(QStringLiteral(" AND ")), values, false);
+    return out;
+}
+
+Result<QStringList> SurveyRepository::departmentsInUse() const
+{
+    return distinctValues(QStringLiteral("department"));
+}
+
+Result<QStringList> SurveyRepository::staffInUse() const
+{
+    return distinctValues(QStringLiteral("staff"));
 }
 
 } // namespace caredesk::core

@@ -19,6 +19,13 @@ namespace caredesk::core {
 
 class Database;
 
+/** Who answered a response, as the feedback list shows it. */
+struct SurveyRespondent {
+    CustomerId id = 0;
+    QString memberNumber;
+    QString name;
+};
+
 /**
  * Satisfaction-survey templates (versioned: every edit of the dimensions makes a new version, so old responses keep
  * their meaning) and survey responses with their dimension scores. All SQL for feedback lives here.
@@ -66,6 +73,15 @@ public:
     [[nodiscard]] Result<QList<SurveyResponse>> responsesOf(CustomerId customerId) const;
     /** The responses that @p filter selects, oldest first, with scores: the input of SatisfactionScore. */
     [[nodiscard]] Result<QList<SurveyResponse>> responsesIn(const SurveyFilter &filter) const;
+    /**
+     * Member number and name of every customer who gave a response that @p filter selects, in one query (for the
+     * feedback list). Customers merged away are listed under their own record.
+     */
+    [[nodiscard]] Result<QHash<CustomerId, SurveyRespondent>> respondentsIn(const SurveyFilter &filter) const;
+    /** The distinct non-empty departments named on responses, sorted: the choices of a filter list. */
+    [[nodiscard]] Result<QStringList> departmentsInUse() const;
+    /** The distinct non-empty staff names on responses, sorted. */
+    [[nodiscard]] Result<QStringList> staffInUse() const;
 
 private:
     using Edit = std::function<Status(QList<SurveyDimension> &)>;
@@ -74,6 +90,7 @@ private:
     [[nodiscard]] Result<QList<SurveyTemplate>> readTemplates(const QString &where, const QVariantList &values) const;
     [[nodiscard]] Result<QList<SurveyResponse>> readResponses(const QString &where, const QVariantList &values,
                                                               bool newestFirst) const;
+    [[nodiscard]] Result<QStringList> distinctValues(const QString &column) const;
     [[nodiscard]] Status resolve(SurveyResponse &response, QHash<SurveyTemplateId, SurveyTemplate> &templates) const;
 
     QString m_connectionName;

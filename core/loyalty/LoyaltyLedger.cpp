@@ -61,9 +61,15 @@ LoyaltyEntry entryFromRow(const QSqlQuery &q)
     return e;
 }
 
-/** Runs @p body in a transaction: commits when it succeeds, rolls back on any error. */
+/**
+ * Runs @p body in a transaction: commits when it succeeds, rolls back on any error. Inside a transaction someone
+ * else opened (a visit being saved together with its points) it runs in that one, and its owner commits.
+ */
 template <typename T, typename Body> Result<T> transact(QSqlDatabase db, const QString &failed, Body body)
 {
+    if (inTransaction(db)) {
+        return body();
+    }
     if (!db.transaction()) {
         return databaseError(db.lastError(), failed);
     }
@@ -960,6 +966,102 @@ Result<LoyaltyStatement> LoyaltyLedger::statement(CustomerId customerId, const Q
         }
     }
     return s;
+}
+
+Result<LoyaltyOverview> LoyaltyLedger::overview(const QDate &asOf) const
+{
+    if (!asOf.isValid()) {
+        return makeError(ErrorCode::Validation, LoyaltyTr::tr("Choose the day the overview is for."));
+    }
+    LoyaltyOverview o;
+    o.asOf = asOf;
+    o.windowStart = asOf.addMonths(-12).addDays(1);
+    const QString day = isoDate(asOf);
+    const QString start = isoDate(o.windowStart);
+    QSqlDatabase db = connection();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+
+    // Flows in the window. A reversal counts against what it reverses.
+    if (!execPrepared(q,
+                      QStringLiteral("SELECT e.kind, coalesce(o.kind, ''), coalesce(sum(e.points), 0) FROM "
+                                     "loyalty_entry e LEFT JOIN loyalty_entry o ON o.id = e.reverses_entry_id "
+                                     "WHERE e.on_date >= ? AND e.on_date <= ? GROUP BY e.kind, o.kind"),
+                      {start, day})) {
+        return readError(q);
+    }
+    while (q.next()) {
+        const auto kind = loyaltyEntryKindFromId(q.value(0).toString());
+        const auto reversed = loyaltyEntryKindFromId(q.value(1).toString());
+        const qint64 points = q.value(2).toLongLong();
+        const auto flowOf = [](std::optional<LoyaltyEntryKind> k) { return k.value_or(LoyaltyEntryKind::Adjust); };
+        switch (flowOf(kind == LoyaltyEntryKind::Reverse ? reversed : kind)) {
+        case LoyaltyEntryKind::Earn:
+        case LoyaltyEntryKind::Referral: o.earned += points; break;
+        case LoyaltyEntryKind::Redeem: o.redeemed -= points; break;
+        case LoyaltyEntryKind::Expire: o.expired -= points; break;
+        case LoyaltyEntryKind::Adjust:
+        case LoyaltyEntryKind::Reverse: break;
+        }
+    }
+    q.finish();
+
+    // What is left of each lot at the end of asOf (only what entries up to then consumed or gave back), summed per
+    // member into live, expiring soon and past expiry without an expire entry yet.
+    if (!execPrepared(
+            q,
+            QStringLiteral(
+                "SELECT count(CASE WHEN live > 0 THEN 1 END), coalesce(sum(live), 0), "
+                "count(CASE WHEN expiring > 0 THEN 1 END), coalesce(sum(expiring), 0), coalesce(sum(pending), 0) "
+                "FROM (SELECT l.customer_id, "
+                "sum(CASE WHEN l.expires_on IS NULL OR l.expires_on > ? THEN l.remaining ELSE 0 END) AS live, "
+                "sum(CASE WHEN l.expires_on > ? AND l.expires_on <= ? THEN l.remaining ELSE 0 END) AS expiring, "
+                "sum(CASE WHEN l.expires_on >= ? AND l.expires_on <= ? THEN l.remaining ELSE 0 END) AS pending "
+                "FROM (SELECT e.customer_id, e.expires_on, "
+                "e.points + coalesce((SELECT sum(a.points) FROM loyalty_allocation a WHERE a.entry_id = e.id "
+                "AND a.points < 0), 0) - coalesce((SELECT sum(a.points) FROM loyalty_allocation a JOIN "
+                "loyalty_entry c ON c.id = a.entry_id WHERE a.lot_entry_id = e.id AND c.on_date <= ?), 0) "
+                "AS remaining FROM loyalty_entry e JOIN customer m ON m.id = e.customer_id "
+                "WHERE e.points > 0 AND e.on_date <= ? AND m.merged_into IS NULL) l "
+                "WHERE l.remaining > 0 GROUP BY l.customer_id)"),
+            {day, day, isoDate(asOf.addDays(LoyaltyOverview::expiringWithinDays)), start, day, day, day}) ||
+        !q.next()) {
+        return readError(q);
+    }
+    o.membersWithPoints = q.value(0).toLongLong();
+    o.outstandingPoints = q.value(1).toLongLong();
+    o.expiringMembers = q.value(2).toLongLong();
+    o.expiringPoints = q.value(3).toLongLong();
+    o.expired += q.value(4).toLongLong();
+    q.finish();
+    o.outstandingValueCents = m_program.valueCents(o.outstandingPoints);
+    if (o.earned > 0) {
+        o.redemptionRate = static_cast<double>(o.redeemed) / static_cast<double>(o.earned);
+    }
+
+    // Members by tier as last evaluated; never evaluated is the base tier.
+    if (!execPrepared(q,
+                      QStringLiteral("SELECT coalesce((SELECT t.to_tier FROM loyalty_tier_event t WHERE "
+                                     "t.customer_id = c.id AND t.at <= ? ORDER BY t.at DESC, t.id DESC LIMIT 1), '') "
+                                     "AS tier, count(*) FROM customer c WHERE c.merged_into IS NULL AND (EXISTS "
+                                     "(SELECT 1 FROM loyalty_entry e WHERE e.customer_id = c.id AND e.on_date <= ?) "
+                                     "OR EXISTS (SELECT 1 FROM loyalty_tier_event x WHERE x.customer_id = c.id AND "
+                                     "x.at <= ?)) GROUP BY tier"),
+                      {day, day, day})) {
+        return readError(q);
+    }
+    QMap<QString, qint64> byTier;
+    while (q.next()) {
+        const QString tier = q.value(0).toString();
+        byTier[tier.isEmpty() ? m_program.baseTier() : tier] += q.value(1).toLongLong();
+    }
+    for (const LoyaltyTier &tier : m_program.tiers()) {
+        o.tiers.append({tier.id, byTier.take(tier.id)});
+    }
+    for (auto it = byTier.constBegin(); it != byTier.constEnd(); ++it) {
+        o.tiers.append({it.key(), it.value()});
+    }
+    return o;
 }
 
 } // namespace caredesk::core

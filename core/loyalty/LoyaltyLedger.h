@@ -16,6 +16,32 @@ namespace caredesk::core {
 
 class Database;
 
+/** How many members are in one tier (LoyaltyOverview). */
+struct LoyaltyTierCount {
+    QString tierId;
+    qint64 members = 0;
+};
+
+/** The programme at a glance at the end of one day: liability, flows over twelve months, tiers, expiry ahead. */
+struct LoyaltyOverview {
+    static constexpr int expiringWithinDays = 30;
+
+    QDate asOf;
+    QDate windowStart;                ///< first day of the twelve months ending at asOf
+    qint64 membersWithPoints = 0;     ///< customers with a balance above 0
+    qint64 outstandingPoints = 0;     ///< the liability: points neither redeemed nor expired at the end of asOf
+    qint64 outstandingValueCents = 0; ///< what they are worth at the redemption rate
+    qint64 earned = 0;                ///< in the window: purchase earns and referral rewards, less reversals of them
+    qint64 redeemed = 0;              ///< in the window: redemptions less reversed redemptions
+    qint64 expired = 0; ///< in the window: expiries, counting lots past expiry that runExpiry() has not written
+    std::optional<double> redemptionRate; ///< redeemed ÷ earned; nullopt when nothing was earned
+    /** Members (customers with ledger entries or a tier) by their tier as last evaluated on or before asOf:
+     * every programme tier lowest first, 0s included, then ids the programme no longer has. */
+    QList<LoyaltyTierCount> tiers;
+    qint64 expiringPoints = 0;  ///< points whose lot expires in the expiringWithinDays after asOf (last day included)
+    qint64 expiringMembers = 0; ///< customers those points belong to
+};
+
 /**
  * The loyalty points ledger (DOMAIN.md, Loyalty and membership). All SQL for loyalty lives here.
  *
@@ -125,6 +151,13 @@ public:
      * @p from is after @p to.
      */
     [[nodiscard]] Result<LoyaltyStatement> statement(CustomerId customerId, const QDate &from, const QDate &to) const;
+
+    /**
+     * The programme overview at the end of @p asOf (see LoyaltyOverview), computed in the database in three
+     * aggregate queries whatever the number of members. Lots past their expiry count as expired even when
+     * runExpiry() has not run yet, as in balance(). Validation for an invalid date.
+     */
+    [[nodiscard]] Result<LoyaltyOverview> overview(const QDate &asOf) const;
 
 private:
     [[nodiscard]] QSqlDatabase connection() const;

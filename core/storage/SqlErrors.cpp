@@ -3,7 +3,11 @@
 
 #include "core/common/Tr.h"
 
+#include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QVariant>
+
+#include <sqlcipher/sqlite3.h>
 
 namespace caredesk::core {
 
@@ -62,6 +66,16 @@ Error databaseError(const QSqlError &error, const QString &whatFailed)
                          detail);
     default: return makeError(ErrorCode::Internal, whatFailed, detail);
     }
+}
+
+bool inTransaction(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        return false;
+    }
+    auto *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    return connection != nullptr && sqlite3_get_autocommit(connection) == 0;
 }
 
 QVariant boundValue(const QVariant &value)

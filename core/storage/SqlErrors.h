@@ -18,6 +18,12 @@ int sqliteCode(const QSqlError &error);
  */
 Error databaseError(const QSqlError &error, const QString &whatFailed);
 
+/**
+ * True while @p db (a QSQLCIPHER connection) is inside a transaction. Repositories use it to compose: a write that
+ * finds a transaction already open runs inside it, and the caller who opened it commits or rolls back everything.
+ */
+bool inTransaction(const QSqlDatabase &db);
+
 /** @p value as it should be bound: a null QString becomes empty text; an invalid QVariant stays SQL NULL. */
 QVariant boundValue(const QVariant &value);
 

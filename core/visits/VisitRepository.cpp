@@ -9,6 +9,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace caredesk::core {
 
 namespace {
@@ -231,6 +233,11 @@ QStringList VisitRepository::validate(const Interaction &interaction, const QDat
 
 Result<Visit> VisitRepository::addVisit(Visit visit)
 {
+    return addVisit(std::move(visit), {});
+}
+
+Result<Visit> VisitRepository::addVisit(Visit visit, const std::function<Status(const Visit &saved)> &alongside)
+{
     const QDateTime now = m_clock.nowUtc();
     const QStringList problems = validate(visit, now);
     if (!problems.isEmpty()) {
@@ -269,6 +276,12 @@ Result<Visit> VisitRepository::addVisit(Visit visit)
         visit.items[i].id = q.lastInsertId().toLongLong();
     }
     q.finish();
+    if (alongside) {
+        if (Status also = alongside(visit); !also) {
+            db.rollback();
+            return also.error();
+        }
+    }
     if (!db.commit()) {
         const QSqlError error = db.lastError();
         db.rollback();
@@ -545,6 +558,158 @@ Result<QList<Interaction>> VisitRepository::interactionsOf(CustomerId customerId
         list << interactionFromRow(q);
     }
     return list;
+}
+
+namespace {
+
+/** The WHERE clause (over visit v) for @p filter, appending its values. */
+QString listWhere(const VisitListFilter &filter, QVariantList &values)
+{
+    QString sql = QStringLiteral("1 = 1");
+    if (filter.from.isValid()) {
+        sql += QStringLiteral(" AND v.at >= ?");
+        values << iso(filter.from);
+    }
+    if (filter.to.isValid()) {
+        sql += QStringLiteral(" AND v.at < ?");
+        values << iso(filter.to);
+    }
+    if (filter.kind) {
+        sql += QStringLiteral(" AND v.kind = ?");
+        values << visitKindId(*filter.kind);
+    }
+    if (!filter.department.isEmpty()) {
+        sql += QStringLiteral(" AND v.department = ?");
+        values << filter.department;
+    }
+    return sql;
+}
+
+} // namespace
+
+Result<QList<VisitListRow>> VisitRepository::visitPage(const VisitListFilter &filter,
+                                                       const std::optional<VisitCursor> &after, int limit) const
+{
+    limit = std::clamp(limit, 1, maxPageSize);
+    QVariantList values;
+    QString where = listWhere(filter, values);
+    if (after) {
+        // "at <= ?" first so that SQLite walks the visit_at index from the cursor on.
+        where += QStringLiteral(" AND v.at <= ? AND (v.at < ? OR v.id < ?)");
+        values << iso(after->at) << iso(after->at) << after->id;
+    }
+    values << limit;
+    QSqlDatabase db = connection();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!execPrepared(q,
+                      QStringLiteral("SELECT v.id, v.customer_id, v.kind, v.at, v.department, v.staff, v.amount, "
+                                     "v.waiting_minutes, v.days_supply, v.notes, v.created_at, v.created_by, c.name, "
+                                     "c.member_number FROM visit v JOIN customer c ON c.id = v.customer_id WHERE ") +
+                          where + QStringLiteral(" ORDER BY v.at DESC, v.id DESC LIMIT ?"),
+                      values)) {
+        return databaseError(q.lastError(), VisitsTr::tr("The visits could not be read."));
+    }
+    QList<VisitListRow> rows;
+    QHash<VisitId, qsizetype> index;
+    while (q.next()) {
+        VisitListRow row;
+        Visit &v = row.visit;
+        v.id = q.value(0).toLongLong();
+        v.customerId = q.value(1).toLongLong();
+        v.kind = visitKindFromId(q.value(2).toString()).value_or(VisitKind::Consultation);
+        v.at = fromIso(q.value(3).toString());
+        v.department = q.value(4).toString();
+        v.staff = q.value(5).toString();
+        v.amountCents = q.value(6).toLongLong();
+        v.waitingMinutes = optionalInt(q.value(7));
+        v.daysSupply = optionalInt(q.value(8));
+        v.notes = q.value(9).toString();
+        v.createdAt = fromIso(q.value(10).toString());
+        v.createdBy = q.value(11).toString();
+        row.customerName = q.value(12).toString();
+        row.memberNumber = q.value(13).toString();
+        index.insert(v.id, rows.size());
+        rows << row;
+    }
+    q.finish();
+    if (rows.isEmpty()) {
+        return rows;
+    }
+    // One placeholder per visit of this page (at most maxPageSize, below SQLite's 999 variables).
+    QStringList marks;
+    QVariantList ids;
+    for (const VisitListRow &row : std::as_const(rows)) {
+        marks << QStringLiteral("?");
+        ids << row.visit.id;
+    }
+    QSqlQuery items(db);
+    items.setForwardOnly(true);
+    if (!execPrepared(items,
+                      QStringLiteral("SELECT visit_id, id, name, product_class, quantity, unit_price FROM visit_item "
+                                     "WHERE visit_id IN (") +
+                          marks.join(QLatin1Char(',')) + QStringLiteral(") ORDER BY visit_id, position, id"),
+                      ids)) {
+        return databaseError(items.lastError(), VisitsTr::tr("The purchased items could not be read."));
+    }
+    while (items.next()) {
+        const auto it = index.constFind(items.value(0).toLongLong());
+        if (it == index.constEnd()) {
+            continue;
+        }
+        VisitItem item;
+        item.id = items.value(1).toLongLong();
+        item.name = items.value(2).toString();
+        item.productClass = productClassFromId(items.value(3).toString()).value_or(ProductClass::Otc);
+        item.quantity = items.value(4).toInt();
+        item.unitPriceCents = items.value(5).toLongLong();
+        rows[*it].visit.items << item;
+    }
+    return rows;
+}
+
+VisitCursor VisitRepository::cursorFor(const VisitListRow &row)
+{
+    return {row.visit.at, row.visit.id};
+}
+
+Result<VisitTotals> VisitRepository::visitTotals(const VisitListFilter &filter) const
+{
+    QVariantList values;
+    const QString where = listWhere(filter, values);
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    if (!execPrepared(q,
+                      QStringLiteral("SELECT count(*), coalesce(sum(v.amount), 0), count(v.waiting_minutes), "
+                                     "avg(v.waiting_minutes) FROM visit v WHERE ") +
+                          where,
+                      values) ||
+        !q.next()) {
+        return databaseError(q.lastError(), VisitsTr::tr("The visit totals could not be read."));
+    }
+    VisitTotals totals;
+    totals.count = q.value(0).toLongLong();
+    totals.revenueCents = q.value(1).toLongLong();
+    totals.withWaitingTime = q.value(2).toLongLong();
+    if (!q.value(3).isNull()) {
+        totals.averageWaitingMinutes = q.value(3).toDouble();
+    }
+    return totals;
+}
+
+Result<QStringList> VisitRepository::visitDepartments() const
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    if (!execPrepared(q, QStringLiteral("SELECT DISTINCT department FROM visit WHERE department <> '' "
+                                        "ORDER BY department"))) {
+        return databaseError(q.lastError(), VisitsTr::tr("The departments could not be read."));
+    }
+    QStringList departments;
+    while (q.next()) {
+        departments << q.value(0).toString();
+    }
+    return departments;
 }
 
 } // namespace caredesk::core

@@ -11,9 +11,41 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <optional>
+
 namespace caredesk::core {
 
 class Database;
+
+/** Which visits the site-wide list (the Visits area) shows: a period and, optionally, one kind and department. */
+struct VisitListFilter {
+    QDateTime from; ///< inclusive, UTC; invalid: no lower bound
+    QDateTime to;   ///< exclusive, UTC; invalid: no upper bound
+    std::optional<VisitKind> kind;
+    QString department; ///< exact department; empty: any
+};
+
+/** Where a page of the site-wide list ended (the list runs newest first): the last row's time and id. */
+struct VisitCursor {
+    QDateTime at;
+    VisitId id = 0;
+};
+
+/** A visit with the name and member number of its customer, for the site-wide list. */
+struct VisitListRow {
+    Visit visit; ///< with its items
+    QString customerName;
+    QString memberNumber;
+};
+
+/** Aggregates over every visit a VisitListFilter selects, however few of them a list has loaded. */
+struct VisitTotals {
+    qint64 count = 0;
+    qint64 revenueCents = 0;
+    qint64 withWaitingTime = 0;                  ///< visits that recorded waiting minutes
+    std::optional<double> averageWaitingMinutes; ///< over those; nullopt when none did
+};
 
 /**
  * Visits, purchases (with their items) and interactions in the encrypted database. Recording a visit moves the
@@ -45,6 +77,12 @@ public:
      */
     [[nodiscard]] Result<Visit> addVisit(Visit visit);
     /**
+     * As addVisit(), and runs @p alongside with the saved visit (its id known) inside the same transaction before
+     * it commits: a purchase and the points it earns are saved together or not at all. An error from @p alongside
+     * rolls everything back and is returned.
+     */
+    [[nodiscard]] Result<Visit> addVisit(Visit visit, const std::function<Status(const Visit &saved)> &alongside);
+    /**
      * Saves many visits in one transaction with reused statements (demo generator, imports): each is validated as
      * addVisit() does and any problem saves none. Ids are filled in.
      */
@@ -68,6 +106,23 @@ public:
     /** The interactions of @p customerId, newest first, in [@p from, @p to); invalid bounds do not limit. */
     [[nodiscard]] Result<QList<Interaction>> interactionsOf(CustomerId customerId, const QDateTime &from = {},
                                                             const QDateTime &to = {}) const;
+
+    /** Most rows visitPage() returns at once. */
+    static constexpr int maxPageSize = 500;
+
+    /**
+     * One page of the site's visits that @p filter selects, newest first (time, then id), each with its items and
+     * its customer's name and member number: at most @p limit rows (clamped to 1…maxPageSize) after @p after
+     * (from the start when nullopt). Fewer than @p limit rows means the list is complete.
+     */
+    [[nodiscard]] Result<QList<VisitListRow>> visitPage(const VisitListFilter &filter,
+                                                        const std::optional<VisitCursor> &after, int limit) const;
+    /** The cursor that continues visitPage() after @p row. */
+    [[nodiscard]] static VisitCursor cursorFor(const VisitListRow &row);
+    /** Count, revenue and average waiting minutes over every visit @p filter selects, computed in the database. */
+    [[nodiscard]] Result<VisitTotals> visitTotals(const VisitListFilter &filter) const;
+    /** The departments visits were recorded with, sorted; empty ones left out. */
+    [[nodiscard]] Result<QStringList> visitDepartments() const;
 
 private:
     [[nodiscard]] QSqlDatabase connection() const;

@@ -57,3 +57,55 @@ TEST_CASE("A referred customer's first visit pays the referrer once, and only th
     CHECK(*ledger.balance(referrerId) == ledger.program().referralReward());
     CHECK(*ledger.balance(referredId) == 0);
 }
+
+TEST_CASE("A purchase and its points are saved together or not at all", "[loyalty][visits]")
+{
+    TemporaryDatabase temp;
+    FixedClock clock(QDateTime(QDate(2026, 5, 4), QTime(10, 0), Qt::UTC));
+    CustomerRepository customers(temp.db(), clock);
+    VisitRepository visits(temp.db(), clock);
+    LoyaltyLedger ledger(temp.db(), clock);
+    Customer shopper;
+    shopper.name = QStringLiteral("陈静");
+    const Customer saved = *customers.add(shopper);
+
+    Visit purchase;
+    purchase.customerId = saved.id;
+    purchase.kind = VisitKind::Purchase;
+    purchase.items = {VisitItem{0, QStringLiteral("布洛芬缓释胶囊"), ProductClass::Otc, 2, 1850}};
+    const auto earn = [&](const Visit &v) -> Status {
+        auto earned = ledger.earnForPurchase(v.customerId, QStringLiteral("visit"), v.id,
+                                             {{v.items.first().productClass, v.items.first().totalCents()}});
+        if (!earned) {
+            return earned.error();
+        }
+        return {};
+    };
+
+    SECTION("both saved")
+    {
+        auto done = visits.addVisit(purchase, earn);
+        REQUIRE(done.ok());
+        CHECK(*ledger.balance(saved.id) == 37); // ¥37.00 of OTC at 1 point per ¥1
+        REQUIRE(ledger.entries(saved.id)->size() == 1);
+        CHECK(ledger.entries(saved.id)->first().sourceId == done->id);
+    }
+    SECTION("a failure alongside leaves neither the visit nor the points")
+    {
+        auto failed = visits.addVisit(purchase, [&](const Visit &v) -> Status {
+            if (Status earned = earn(v); !earned) {
+                return earned;
+            }
+            return makeError(ErrorCode::Internal, QStringLiteral("printer jammed"));
+        });
+        REQUIRE_FALSE(failed.ok());
+        CHECK(failed.error().message == QStringLiteral("printer jammed"));
+        CHECK(visits.visitsOf(saved.id)->isEmpty());
+        CHECK(*ledger.balance(saved.id) == 0);
+        CHECK(ledger.entries(saved.id)->isEmpty());
+        CHECK_FALSE(customers.findById(saved.id)->lastActivityAt.isValid());
+        // The connection is usable again afterwards: the rollback closed the transaction.
+        CHECK(visits.addVisit(purchase, earn).ok());
+        CHECK(*ledger.balance(saved.id) == 37);
+    }
+}

@@ -4,6 +4,7 @@
 #include "core/customers/PhoneNumber.h"
 #include "core/customers/SearchTokenizer.h"
 #include "core/demo/DemoGenerator.h"
+#include "core/loyalty/LoyaltyLedger.h"
 #include "core/storage/Database.h"
 #include "tests/support/TemporaryDatabase.h"
 #include "ui/common/MessageBox.h"
@@ -35,6 +36,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTranslator>
+#include <QTreeView>
 
 using caredesk::core::Customer;
 using caredesk::core::CustomerFilter;
@@ -578,7 +580,7 @@ TEST_CASE("The profile masks the phone until revealed and lists what is recorded
     generate(temp, clock, 60, 0);
     CustomerRepository repository(temp.db(), clock);
     const Customer customer = someIndividualWithPhone(repository);
-    CustomerProfilePage profile(repository, clock);
+    CustomerProfilePage profile(temp.db(), repository, clock);
     profile.resize(1280, 800);
     profile.show();
     REQUIRE(profile.showCustomer(customer.id));
@@ -590,11 +592,18 @@ TEST_CASE("The profile masks the phone until revealed and lists what is recorded
     CHECK(phone->text().contains(customer.phone));
 
     CHECK(child<QLabel>(profile, "profileName")->text() == customer.name);
-    CHECK(child<QLabel>(profile, "profileTier")->text() == QStringLiteral("Not set up yet"));
+    caredesk::core::LoyaltyLedger ledger(temp.db(), clock);
+    const QString tierText = child<QLabel>(profile, "profileTier")->text();
+    CHECK(tierText.contains(caredesk::core::LoyaltyProgram::tierName(*ledger.currentTier(customer.id))));
+    CHECK(tierText.contains(QString::number(*ledger.balance(customer.id))));
     CHECK(child<QLabel>(profile, "profileMemberNumber")->text() == customer.memberNumber);
-    auto *timeline = child<QWidget>(profile, "timeline");
-    CHECK(child<QLabel>(*timeline, "timelineNote")->text().contains(QStringLiteral("once they are recorded")));
-    CHECK(timeline->findChildren<QPushButton *>(QStringLiteral("unmergeButton")).isEmpty());
+    auto *timeline = child<QTreeView>(profile, "timelineView");
+    QAbstractItemModelTester tester(timeline->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(timeline->model()->rowCount() >= 1);
+    // Newest first, and registration is the oldest thing there is.
+    const int last = timeline->model()->rowCount() - 1;
+    CHECK(timeline->model()->index(last, 1).data().toString() == QStringLiteral("Registered"));
+    CHECK_FALSE(child<QPushButton>(profile, "unmergeButton")->isVisible());
 
     // Showing a customer again starts masked.
     REQUIRE(profile.showCustomer(customer.id));
@@ -673,7 +682,7 @@ TEST_CASE("Merging from the duplicates page hides the merged customer and undo o
     auto *undo = child<QPushButton>(*profile, "unmergeButton");
     undo->click();
     CHECK(yes.calls == 1);
-    QTRY_VERIFY(profile->findChildren<QPushButton *>(QStringLiteral("unmergeButton")).isEmpty());
+    QTRY_VERIFY(!undo->isVisible());
 
     page.showList();
     CHECK(model->totalCount() == before);

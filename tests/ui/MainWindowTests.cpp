@@ -7,6 +7,9 @@
 #include "ui/common/MainWindow.h"
 #include "ui/common/MessageBox.h"
 #include "ui/customers/CustomersPage.h"
+#include "ui/feedback/FeedbackPage.h"
+#include "ui/loyalty/LoyaltyPage.h"
+#include "ui/visits/VisitsPage.h"
 
 #include <catch2/catch.hpp>
 
@@ -96,6 +99,18 @@ TEST_CASE("MainWindow lists nine areas and shows each one's page", "[ui][mainwin
             CHECK(qobject_cast<caredesk::ui::CustomersPage *>(pages->currentWidget()) != nullptr);
             continue;
         }
+        if (row == static_cast<int>(MainWindow::Area::Feedback)) {
+            CHECK(qobject_cast<caredesk::ui::FeedbackPage *>(pages->currentWidget()) != nullptr);
+            continue;
+        }
+        if (row == static_cast<int>(MainWindow::Area::Visits)) {
+            CHECK(qobject_cast<caredesk::ui::VisitsPage *>(pages->currentWidget()) != nullptr);
+            continue;
+        }
+        if (row == static_cast<int>(MainWindow::Area::Loyalty)) {
+            CHECK(qobject_cast<caredesk::ui::LoyaltyPage *>(pages->currentWidget()) != nullptr);
+            continue;
+        }
         auto *page = qobject_cast<EmptyStatePage *>(pages->currentWidget());
         REQUIRE(page != nullptr);
         CHECK(page->title() == navigation->item(row)->text());
@@ -181,7 +196,7 @@ TEST_CASE("MainWindow::setPage replaces an area's page", "[ui][mainwindow]")
     CHECK(pages->currentWidget() == replacement);
     CHECK(replacement->parent() == pages);
 
-    window.showArea(MainWindow::Area::Visits);
+    window.showArea(MainWindow::Area::FollowUps);
     CHECK(qobject_cast<EmptyStatePage *>(pages->currentWidget()) != nullptr);
 }
 

@@ -2,10 +2,14 @@
 #include "ui/common/MainWindow.h"
 
 #include "core/auth/Role.h"
+#include "core/common/Clock.h"
 #include "core/storage/Database.h"
 #include "ui/common/EmptyStatePage.h"
 #include "ui/common/MessageBox.h"
 #include "ui/customers/CustomersPage.h"
+#include "ui/feedback/FeedbackPage.h"
+#include "ui/loyalty/LoyaltyPage.h"
+#include "ui/visits/VisitsPage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -211,6 +215,22 @@ void MainWindow::installAreaPages()
         showArea(Area::Customers);
         customers->showDuplicates();
     });
+
+    auto *visits = new VisitsPage(*m_database, core::Clock::system(), m_pages);
+    setPage(Area::Visits, visits);
+    connect(visits, &VisitsPage::openCustomer, this, [this, customers](core::CustomerId id) {
+        showArea(Area::Customers);
+        customers->openCustomer(id);
+    });
+    setPage(Area::Loyalty, new LoyaltyPage(*m_database, core::Clock::system(), m_pages));
+
+    auto *feedback = new FeedbackPage(*m_database, core::Clock::system(), m_pages);
+    setPage(Area::Feedback, feedback);
+    connect(feedback, &FeedbackPage::openCustomer, this, [this, customers](core::CustomerId id) {
+        showArea(Area::Customers);
+        customers->openCustomer(id);
+    });
+
     m_navigation->setCurrentRow(indexOf(Area::Customers));
     // Once the window is shown: reception starts typing a name the moment it opens.
     QTimer::singleShot(0, customers, &CustomersPage::focusSearch);

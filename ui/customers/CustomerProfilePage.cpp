@@ -3,20 +3,38 @@
 
 #include "core/common/Clock.h"
 #include "core/customers/CustomerRepository.h"
+#include "core/feedback/SurveyRepository.h"
+#include "core/loyalty/LoyaltyLedger.h"
+#include "core/storage/Database.h"
+#include "core/timeline/CustomerTimeline.h"
+#include "core/visits/VisitRepository.h"
 #include "ui/common/MessageBox.h"
 #include "ui/customers/ConsentChangeDialog.h"
 #include "ui/customers/CustomerText.h"
+#include "ui/customers/TimelineTableModel.h"
+#include "ui/feedback/SurveyResponseDialog.h"
+#include "ui/loyalty/MemberStatementPdf.h"
+#include "ui/loyalty/RedeemPointsDialog.h"
+#include "ui/visits/InteractionDialog.h"
+#include "ui/visits/VisitEditDialog.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QFrame>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMap>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStandardPaths>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -43,19 +61,6 @@ void clearForm(QFormLayout *form)
     }
 }
 
-void clearLayout(QLayout *layout)
-{
-    while (QLayoutItem *item = layout->takeAt(0)) {
-        if (QWidget *widget = item->widget()) {
-            widget->deleteLater();
-            widget->hide();
-        } else if (QLayout *child = item->layout()) {
-            clearLayout(child);
-        }
-        delete item;
-    }
-}
-
 QString sectionStyle()
 {
     return QStringLiteral("QGroupBox { font-weight: bold; } QGroupBox QLabel { font-weight: normal; }");
@@ -63,9 +68,13 @@ QString sectionStyle()
 
 } // namespace
 
-CustomerProfilePage::CustomerProfilePage(core::CustomerRepository &repository, const core::Clock &clock,
-                                         QWidget *parent)
-    : QWidget(parent), m_repository(repository), m_clock(clock)
+CustomerProfilePage::CustomerProfilePage(core::Database &database, core::CustomerRepository &repository,
+                                         const core::Clock &clock, QWidget *parent)
+    : QWidget(parent), m_database(database), m_repository(repository), m_clock(clock),
+      m_visits(std::make_unique<core::VisitRepository>(database, clock)),
+      m_surveys(std::make_unique<core::SurveyRepository>(database, clock)),
+      m_loyalty(std::make_unique<core::LoyaltyLedger>(database, clock)),
+      m_history(std::make_unique<core::CustomerTimeline>(repository, *m_visits, *m_surveys, *m_loyalty))
 {
     m_backAction = new QAction(tr("Back to List"), this);
     m_backAction->setObjectName(QStringLiteral("backAction"));
@@ -96,6 +105,32 @@ CustomerProfilePage::CustomerProfilePage(core::CustomerRepository &repository, c
     m_consentButton->setObjectName(QStringLiteral("recordConsent"));
     m_consentButton->setToolTip(tr("Record that the customer gave or withdrew consent to be contacted"));
     connect(m_consentButton, &QPushButton::clicked, this, &CustomerProfilePage::recordConsent);
+
+    // What happens at the desk, each one keystroke away: Alt + the underlined letter opens the form, Enter saves.
+    const auto recordButton = [this](const QString &text, const char *name, const QString &tip) {
+        auto *button = new QPushButton(text, this);
+        button->setObjectName(QLatin1String(name));
+        button->setToolTip(tip);
+        button->setAutoDefault(false);
+        m_recordButtons.append(button);
+        return button;
+    };
+    QPushButton *visitButton =
+        recordButton(tr("Record &Visit…"), "recordVisit", tr("Record a visit or purchase (Alt+V), then Enter to save"));
+    connect(visitButton, &QPushButton::clicked, this, &CustomerProfilePage::recordVisit);
+    QPushButton *contactButton = recordButton(tr("&Log Contact…"), "logContact",
+                                              tr("Log a call, message or conversation with this customer (Alt+L)"));
+    connect(contactButton, &QPushButton::clicked, this, &CustomerProfilePage::logContact);
+    QPushButton *surveyButton =
+        recordButton(tr("&Survey…"), "recordSurvey", tr("Enter a satisfaction survey, e.g. a paper form (Alt+S)"));
+    connect(surveyButton, &QPushButton::clicked, this, &CustomerProfilePage::recordSurvey);
+    QPushButton *redeemButton =
+        recordButton(tr("Redeem &Points…"), "redeemPoints", tr("Pay with loyalty points (Alt+P)"));
+    connect(redeemButton, &QPushButton::clicked, this, &CustomerProfilePage::redeemPoints);
+    QPushButton *statementButton = recordButton(tr("S&tatement…"), "memberStatement",
+                                                tr("Save the member's points statement for the last 12 months as a "
+                                                   "PDF to print or hand over (Alt+T)"));
+    connect(statementButton, &QPushButton::clicked, this, &CustomerProfilePage::chooseStatementFile);
     m_editButton = new QPushButton(tr("&Edit…"), this);
     m_editButton->setObjectName(QStringLiteral("editButton"));
     m_editButton->setToolTip(tr("Edit this customer's details (%1)").arg(shortcutText(m_editAction)));
@@ -103,6 +138,10 @@ CustomerProfilePage::CustomerProfilePage(core::CustomerRepository &repository, c
 
     auto *topBar = new QHBoxLayout;
     topBar->addWidget(back);
+    topBar->addSpacing(12);
+    for (QPushButton *button : std::as_const(m_recordButtons)) {
+        topBar->addWidget(button);
+    }
     topBar->addStretch(1);
     topBar->addWidget(m_consentButton);
     topBar->addWidget(m_editButton);
@@ -182,8 +221,72 @@ CustomerProfilePage::CustomerProfilePage(core::CustomerRepository &repository, c
     timelineBox->setObjectName(QStringLiteral("timeline"));
     timelineBox->setStyleSheet(sectionStyle());
     m_timeline = timelineBox;
-    m_timelineLayout = new QVBoxLayout(timelineBox);
-    m_timelineLayout->setSpacing(6);
+    auto *timelineLayout = new QVBoxLayout(timelineBox);
+    timelineLayout->setSpacing(6);
+    m_kindFilter = new QComboBox(timelineBox);
+    m_kindFilter->setObjectName(QStringLiteral("timelineKindFilter"));
+    m_kindFilter->setAccessibleName(tr("Show in the timeline"));
+    m_kindFilter->addItem(tr("Everything"), -1);
+    for (core::TimelineKind kind : core::CustomerTimeline::allKinds()) {
+        m_kindFilter->addItem(core::CustomerTimeline::kindName(kind), static_cast<int>(kind));
+    }
+    m_periodFilter = new QComboBox(timelineBox);
+    m_periodFilter->setObjectName(QStringLiteral("timelinePeriodFilter"));
+    m_periodFilter->setAccessibleName(tr("Period"));
+    m_periodFilter->addItem(tr("All time"), 0);
+    m_periodFilter->addItem(tr("Last 30 days"), 30);
+    m_periodFilter->addItem(tr("Last 3 months"), 91);
+    m_periodFilter->addItem(tr("Last 12 months"), 365);
+    m_undoMerge = new QPushButton(tr("&Undo Merge…"), timelineBox);
+    m_undoMerge->setObjectName(QStringLiteral("unmergeButton"));
+    m_undoMerge->setAutoDefault(false);
+    m_undoMerge->setToolTip(tr("Restore both customers exactly as they were before the selected merge"));
+    m_undoMerge->setEnabled(false);
+    m_undoMerge->hide();
+    auto *filterRow = new QHBoxLayout;
+    auto *showLabel = new QLabel(tr("Sh&ow:"), timelineBox);
+    showLabel->setBuddy(m_kindFilter);
+    filterRow->addWidget(showLabel);
+    filterRow->addWidget(m_kindFilter);
+    filterRow->addWidget(m_periodFilter);
+    filterRow->addStretch(1);
+    filterRow->addWidget(m_undoMerge);
+    timelineLayout->addLayout(filterRow);
+
+    m_timelineModel = new TimelineTableModel(this);
+    m_timelineView = new QTreeView(timelineBox);
+    m_timelineView->setObjectName(QStringLiteral("timelineView"));
+    m_timelineView->setAccessibleName(tr("Timeline"));
+    m_timelineView->setRootIsDecorated(false);
+    m_timelineView->setUniformRowHeights(true);
+    m_timelineView->setAlternatingRowColors(true);
+    m_timelineView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_timelineView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_timelineView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_timelineView->setModel(m_timelineModel);
+    m_timelineView->setMinimumHeight(220);
+    const int charWidth = m_timelineView->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    m_timelineView->header()->setStretchLastSection(true);
+    m_timelineView->header()->resizeSection(TimelineTableModel::When, charWidth * 18);
+    m_timelineView->header()->resizeSection(TimelineTableModel::What, charWidth * 42);
+    timelineLayout->addWidget(m_timelineView, 1);
+    m_timelineEmpty = new QLabel(timelineBox);
+    m_timelineEmpty->setObjectName(QStringLiteral("timelineNote"));
+    m_timelineEmpty->setWordWrap(true);
+    m_timelineEmpty->setForegroundRole(QPalette::PlaceholderText);
+    m_timelineEmpty->hide();
+    timelineLayout->addWidget(m_timelineEmpty);
+    connect(m_kindFilter, &QComboBox::currentIndexChanged, this, &CustomerProfilePage::renderTimeline);
+    connect(m_periodFilter, &QComboBox::currentIndexChanged, this, &CustomerProfilePage::renderTimeline);
+    connect(m_timelineView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CustomerProfilePage::updateUndoMerge);
+    connect(m_undoMerge, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_timelineView->currentIndex();
+        if (current.isValid() && m_timelineModel->entryAt(current).undoableMerge) {
+            const core::TimelineEntry &entry = m_timelineModel->entryAt(current);
+            undoMerge(entry.sourceId, entry.survivorName, entry.mergedName);
+        }
+    });
 
     auto *bodyLayout = new QVBoxLayout(m_body);
     bodyLayout->setContentsMargins(0, 0, 0, 0);
@@ -193,8 +296,7 @@ CustomerProfilePage::CustomerProfilePage(core::CustomerRepository &repository, c
     bodyLayout->addWidget(m_subtitle);
     bodyLayout->addLayout(phoneRow);
     bodyLayout->addLayout(columns);
-    bodyLayout->addWidget(timelineBox);
-    bodyLayout->addStretch(1);
+    bodyLayout->addWidget(timelineBox, 1);
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -225,6 +327,9 @@ bool CustomerProfilePage::showCustomer(core::CustomerId id)
         m_editAction->setEnabled(false);
         m_consentButton->setEnabled(false);
         m_editButton->setEnabled(false);
+        for (QPushButton *button : std::as_const(m_recordButtons)) {
+            button->setEnabled(false);
+        }
         return false;
     }
     m_customer = *customer;
@@ -265,6 +370,9 @@ void CustomerProfilePage::render()
     m_editAction->setEnabled(active);
     m_editButton->setEnabled(active);
     m_consentButton->setEnabled(active);
+    for (QPushButton *button : std::as_const(m_recordButtons)) {
+        button->setEnabled(active);
+    }
 
     if (c.mergedInto) {
         auto survivor = m_repository.findById(*c.mergedInto);
@@ -362,9 +470,7 @@ void CustomerProfilePage::renderRelationship()
         return field;
     };
 
-    // Honest placeholder: membership tiers and points are a later part of CareDesk.
-    QLabel *tier = add(tr("Membership:"), tr("Not set up yet"), QStringLiteral("profileTier"));
-    tier->setForegroundRole(QPalette::PlaceholderText);
+    add(tr("Membership:"), membershipText(), QStringLiteral("profileTier"));
 
     const core::ActivityStatus status = m_repository.statusOf(c);
     const QString since =
@@ -439,95 +545,75 @@ void CustomerProfilePage::renderRelationship()
 
 void CustomerProfilePage::renderTimeline()
 {
-    const core::Customer &c = m_customer;
-    clearLayout(m_timelineLayout);
-
-    struct Entry {
-        QDateTime at;
-        QString title;
-        QString detail;
-        qint64 journalId = 0; ///< a merge that can still be undone
-        QString survivorName;
-        QString mergedName;
-    };
-    QList<Entry> entries;
-    entries.append({c.createdAt, tr("Registered"), tr("Member number %1").arg(c.memberNumber), 0, {}, {}});
-
-    auto consents = m_repository.consentHistory(c.id);
-    if (consents) {
-        for (const core::ConsentEvent &event : std::as_const(*consents)) {
-            const QString key = CustomerText::consentKey(event.channel, event.purpose);
-            const QString by = tr("Recorded by %1").arg(event.recordedBy);
-            entries.append({event.at,
-                            event.granted ? tr("Consent given: %1").arg(key) : tr("Consent withdrawn: %1").arg(key),
-                            event.note.isEmpty() ? by : tr("%1 — “%2”").arg(by, event.note),
-                            0,
-                            {},
-                            {}});
-        }
+    if (m_customer.id == 0) {
+        return;
     }
-    auto merges = m_repository.mergeHistory(c.id);
-    if (merges) {
-        for (const core::MergeJournalEntry &merge : std::as_const(*merges)) {
-            const bool survivor = merge.survivorId == c.id;
-            Entry entry;
-            entry.at = merge.mergedAt;
-            entry.title = survivor ? tr("Merged with duplicate record %1").arg(merge.mergedName)
-                                   : tr("Merged into %1").arg(merge.survivorName);
-            entry.detail = merge.undoneAt.isValid()
-                               ? tr("By %1. Undone on %2.").arg(merge.mergedBy, CustomerText::dateTime(merge.undoneAt))
-                               : tr("By %1.").arg(merge.mergedBy);
-            if (!merge.undoneAt.isValid()) {
-                entry.journalId = merge.id;
-                entry.survivorName = merge.survivorName;
-                entry.mergedName = merge.mergedName;
+    core::TimelineFilter filter;
+    if (const int kind = m_kindFilter->currentData().toInt(); kind >= 0) {
+        filter.kinds.insert(static_cast<core::TimelineKind>(kind));
+    }
+    if (const int days = m_periodFilter->currentData().toInt(); days > 0) {
+        filter.from = m_clock.nowUtc().addDays(-days);
+    }
+    auto entries = m_history->entries(m_customer, filter);
+    if (!entries) {
+        m_timelineModel->setEntries({});
+        m_timelineEmpty->setText(entries.error().message);
+        m_timelineEmpty->show();
+        updateUndoMerge();
+        return;
+    }
+    const bool anyMerge =
+        std::any_of(entries->cbegin(), entries->cend(), [](const core::TimelineEntry &e) { return e.undoableMerge; });
+    m_timelineModel->setEntries(std::move(entries).value());
+    m_undoMerge->setVisible(anyMerge);
+    if (m_timelineModel->rowCount() == 0) {
+        m_timelineEmpty->setText(tr("Nothing of this kind was recorded in this period."));
+        m_timelineEmpty->show();
+    } else {
+        m_timelineEmpty->hide();
+        // The first undoable merge is selected, so Undo Merge is one keystroke away when that is what one came for.
+        int row = 0;
+        for (int i = 0; i < m_timelineModel->rowCount(); ++i) {
+            if (m_timelineModel->entryAt(m_timelineModel->index(i, 0)).undoableMerge) {
+                row = i;
+                break;
             }
-            entries.append(entry);
         }
+        m_timelineView->setCurrentIndex(m_timelineModel->index(row, 0));
     }
-    std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.at > b.at; });
+    updateUndoMerge();
+}
 
-    QWidget *parent = m_timeline;
-    for (const Entry &entry : std::as_const(entries)) {
-        auto *row = new QHBoxLayout;
-        auto *when = new QLabel(CustomerText::dateTime(entry.at), parent);
-        when->setTextFormat(Qt::PlainText);
-        when->setForegroundRole(QPalette::PlaceholderText);
-        when->setMinimumWidth(when->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00")) + 12);
-        when->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-        auto *what = new QLabel(parent);
-        what->setTextFormat(Qt::RichText);
-        what->setWordWrap(true);
-        what->setText(QStringLiteral("<b>%1</b><br>%2").arg(entry.title.toHtmlEscaped(), entry.detail.toHtmlEscaped()));
-        row->addWidget(when, 0, Qt::AlignTop);
-        row->addWidget(what, 1);
-        if (entry.journalId != 0) {
-            auto *undo = new QPushButton(tr("Undo Merge…"), parent);
-            undo->setObjectName(QStringLiteral("unmergeButton"));
-            undo->setAutoDefault(false);
-            undo->setToolTip(tr("Restore both customers exactly as they were before this merge"));
-            connect(undo, &QPushButton::clicked, this,
-                    [this, id = entry.journalId, survivorName = entry.survivorName, mergedName = entry.mergedName] {
-                        undoMerge(id, survivorName, mergedName);
-                    });
-            row->addWidget(undo, 0, Qt::AlignTop);
+QString CustomerProfilePage::membershipText() const
+{
+    auto tier = m_loyalty->currentTier(m_customer.id);
+    auto balance = m_loyalty->balance(m_customer.id);
+    if (!tier || !balance) {
+        return (!tier ? tier.error() : balance.error()).message;
+    }
+    QString text = tr("%1 · %2 points").arg(core::LoyaltyProgram::tierName(*tier)).arg(*balance);
+    auto lots = m_loyalty->lots(m_customer.id);
+    if (lots) {
+        const QDate soon = m_clock.today().addDays(30);
+        qint64 expiring = 0;
+        for (const core::LoyaltyLot &lot : std::as_const(*lots)) {
+            if (lot.remaining > 0 && lot.expiresOn.isValid() && lot.expiresOn <= soon) {
+                expiring += lot.remaining;
+            }
         }
-        m_timelineLayout->addLayout(row);
+        if (expiring > 0) {
+            text = tr("%1 (%2 expire within 30 days)").arg(text).arg(expiring);
+        }
     }
-    if (!consents || !merges) {
-        auto *problem = new QLabel((!consents ? consents.error() : merges.error()).message, parent);
-        problem->setWordWrap(true);
-        problem->setStyleSheet(QStringLiteral("QLabel { color: #8c1d18; }"));
-        m_timelineLayout->addWidget(problem);
-    }
-    auto *later = new QLabel(tr("Visits and purchases, feedback, complaints, follow-up calls and loyalty points will "
-                                "appear here once they are recorded."),
-                             parent);
-    later->setObjectName(QStringLiteral("timelineNote"));
-    later->setWordWrap(true);
-    later->setForegroundRole(QPalette::PlaceholderText);
-    m_timelineLayout->addSpacing(4);
-    m_timelineLayout->addWidget(later);
+    return text;
+}
+
+void CustomerProfilePage::updateUndoMerge()
+{
+    const QModelIndex current = m_timelineView->currentIndex();
+    m_undoMerge->setEnabled(current.isValid() && m_timelineModel->entryAt(current).undoableMerge &&
+                            !m_customer.mergedInto);
 }
 
 void CustomerProfilePage::recordConsent()
@@ -548,6 +634,82 @@ void CustomerProfilePage::recordConsent()
         Q_EMIT customersChanged();
     });
     dialog->open();
+}
+
+void CustomerProfilePage::recordVisit()
+{
+    if (m_customer.id == 0 || m_customer.mergedInto) {
+        return;
+    }
+    VisitEditDialog dialog(m_customer, *m_visits, m_clock, m_database.profile(), m_database.session().userName,
+                           m_loyalty.get(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        Q_EMIT customersChanged(); // last activity moved
+    }
+}
+
+void CustomerProfilePage::logContact()
+{
+    if (m_customer.id == 0 || m_customer.mergedInto) {
+        return;
+    }
+    InteractionDialog dialog(m_customer, *m_visits, m_clock, m_database.session().userName, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        renderTimeline();
+    }
+}
+
+void CustomerProfilePage::recordSurvey()
+{
+    if (m_customer.id == 0 || m_customer.mergedInto) {
+        return;
+    }
+    SurveyResponseDialog dialog(m_customer, *m_surveys, m_database.profile(), m_clock, m_visits.get(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        renderTimeline();
+    }
+}
+
+void CustomerProfilePage::redeemPoints()
+{
+    if (m_customer.id == 0 || m_customer.mergedInto) {
+        return;
+    }
+    RedeemPointsDialog dialog(m_customer, *m_loyalty, m_clock, m_database.session().userName, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+    }
+}
+
+void CustomerProfilePage::chooseStatementFile()
+{
+    if (m_customer.id == 0) {
+        return;
+    }
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(folder).filePath(tr("points-statement-%1.pdf").arg(m_customer.memberNumber));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save Points Statement"), suggested, tr("PDF documents (*.pdf)"));
+    if (!path.isEmpty()) {
+        saveStatement(path);
+    }
+}
+
+bool CustomerProfilePage::saveStatement(const QString &path)
+{
+    const QDate to = m_clock.today();
+    auto statement = m_loyalty->statement(m_customer.id, to.addYears(-1).addDays(1), to);
+    if (!statement) {
+        MessageBox::error(this, tr("Statement Not Saved"), statement.error());
+        return false;
+    }
+    const core::Status written = MemberStatementPdf::write(*statement, m_database.siteName(), path);
+    if (!written) {
+        MessageBox::error(this, tr("Statement Not Saved"), written.error());
+        return false;
+    }
+    return true;
 }
 
 void CustomerProfilePage::undoMerge(qint64 journalId, const QString &survivorName, const QString &mergedName)

@@ -5,19 +5,30 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QAction;
+class QComboBox;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QPushButton;
+class QTreeView;
 class QVBoxLayout;
 
 namespace caredesk::core {
 class Clock;
 class CustomerRepository;
+class CustomerTimeline;
+class Database;
+class LoyaltyLedger;
+class SurveyRepository;
+class VisitRepository;
 } // namespace caredesk::core
 
 namespace caredesk::ui {
+
+class TimelineTableModel;
 
 /**
  * The whole relationship on one page: who the customer is, how to reach them (phone masked until revealed),
@@ -29,7 +40,8 @@ class CustomerProfilePage final : public QWidget {
     Q_DISABLE_COPY_MOVE(CustomerProfilePage)
 
 public:
-    CustomerProfilePage(core::CustomerRepository &repository, const core::Clock &clock, QWidget *parent = nullptr);
+    CustomerProfilePage(core::Database &database, core::CustomerRepository &repository, const core::Clock &clock,
+                        QWidget *parent = nullptr);
     ~CustomerProfilePage() override;
 
     /** Loads and shows @p id; phones start masked again. Returns false (and shows why) if it cannot be read. */
@@ -40,6 +52,9 @@ public:
     [[nodiscard]] const core::Customer &customer() const { return m_customer; }
 
     [[nodiscard]] QAction *editAction() const { return m_editAction; }
+
+    /** Writes the member's points statement for the last 12 months to @p path; false (and says why) on failure. */
+    bool saveStatement(const QString &path);
     [[nodiscard]] QAction *backAction() const { return m_backAction; }
 
 Q_SIGNALS:
@@ -54,15 +69,27 @@ private:
     void renderDetails();
     void renderRelationship();
     void renderTimeline();
+    void updateUndoMerge();
+    [[nodiscard]] QString membershipText() const;
     void updatePhones();
     void togglePhones();
     void recordConsent();
+    void recordVisit();
+    void logContact();
+    void recordSurvey();
+    void redeemPoints();
+    void chooseStatementFile();
     void undoMerge(qint64 journalId, const QString &survivorName, const QString &mergedName);
     [[nodiscard]] QString customerLink(core::CustomerId id, const QString &text) const;
     void onLinkActivated(const QString &link);
 
+    core::Database &m_database;
     core::CustomerRepository &m_repository;
     const core::Clock &m_clock;
+    std::unique_ptr<core::VisitRepository> m_visits;
+    std::unique_ptr<core::SurveyRepository> m_surveys;
+    std::unique_ptr<core::LoyaltyLedger> m_loyalty;
+    std::unique_ptr<core::CustomerTimeline> m_history;
     core::Customer m_customer;
     bool m_phonesRevealed = false;
 
@@ -70,6 +97,7 @@ private:
     QAction *m_backAction = nullptr;
     QPushButton *m_editButton = nullptr;
     QPushButton *m_consentButton = nullptr;
+    QList<QPushButton *> m_recordButtons;
     QLabel *m_mergedBanner = nullptr;
     QLabel *m_name = nullptr;
     QLabel *m_subtitle = nullptr;
@@ -80,7 +108,12 @@ private:
     QFormLayout *m_relationship = nullptr;
     QLabel *m_consent = nullptr;
     QWidget *m_timeline = nullptr;
-    QVBoxLayout *m_timelineLayout = nullptr;
+    QComboBox *m_kindFilter = nullptr;
+    QComboBox *m_periodFilter = nullptr;
+    QPushButton *m_undoMerge = nullptr;
+    TimelineTableModel *m_timelineModel = nullptr;
+    QTreeView *m_timelineView = nullptr;
+    QLabel *m_timelineEmpty = nullptr;
     QLabel *m_error = nullptr;
     QWidget *m_body = nullptr;
 };

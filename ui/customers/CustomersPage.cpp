@@ -75,7 +75,7 @@ CustomersPage::CustomersPage(core::Database &database, const core::Clock &clock,
     m_list->setObjectName(QStringLiteral("customerListPage"));
     m_list->setShortcutHints(m_newCustomerAction->shortcut().toString(QKeySequence::NativeText),
                              m_findAction->shortcut().toString(QKeySequence::NativeText));
-    m_profile = new CustomerProfilePage(*m_repository, m_clock, this);
+    m_profile = new CustomerProfilePage(m_database, *m_repository, m_clock, this);
     m_profile->setObjectName(QStringLiteral("customerProfilePage"));
     m_duplicates = new DuplicatesPage(*m_repository, this);
     m_duplicates->setObjectName(QStringLiteral("duplicatesPage"));
