@@ -1071,11 +1071,11 @@
     </message>
     <message>
         <source>The customers who answered could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取参与调查的客户。</translation>
     </message>
     <message>
         <source>The survey filter choices could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取满意度调查的筛选选项。</translation>
     </message>
 </context>
 <context>
@@ -1286,7 +1286,7 @@
     </message>
     <message>
         <source>Choose the day the overview is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择概览所对应的日期。</translation>
     </message>
 </context>
 <context>
@@ -1938,11 +1938,11 @@
     </message>
     <message>
         <source>The visit totals could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取就诊汇总数据。</translation>
     </message>
     <message>
         <source>The departments could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取科室列表。</translation>
     </message>
 </context>
 <context>
@@ -2841,27 +2841,27 @@ Both customers will be listed separately again, each with the details and histor
     <name>caredesk::ui::DimensionScoreTableModel</name>
     <message>
         <source>Fewer than %1 answers: treat this score with caution.</source>
-        <translation type="unfinished"></translation>
+        <translation>回答不足 %1 份：请谨慎看待此得分。</translation>
     </message>
     <message>
         <source>Dimension (weakest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>维度（得分最低的在前）</translation>
     </message>
     <message>
         <source>Score (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>得分（0–100）</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>回答数</translation>
     </message>
     <message>
         <source>Mean of the 1–5 answers on a 0–100 scale: 1 is 0, 3 is 50, 5 is 100</source>
-        <translation type="unfinished"></translation>
+        <translation>1–5 分回答的平均值，换算为 0–100 分：1 分为 0，3 分为 50，5 分为 100</translation>
     </message>
     <message>
         <source>Answers to this question in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>本期间该题的回答数</translation>
     </message>
 </context>
 <context>
@@ -2953,163 +2953,163 @@ Both customers will be listed separately again, each with the details and histor
     <name>caredesk::ui::FeedbackPage</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished">时间范围</translation>
+        <translation>时间范围</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>上月</translation>
     </message>
     <message>
         <source>Last 3 months</source>
-        <translation type="unfinished">近 3 个月</translation>
+        <translation>近 3 个月</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished">近 12 个月</translation>
+        <translation>近 12 个月</translation>
     </message>
     <message>
         <source>Custom dates</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义日期</translation>
     </message>
     <message>
         <source>First day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期</translation>
     </message>
     <message>
         <source>Last day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Change a date to choose your own period</source>
-        <translation type="unfinished"></translation>
+        <translation>修改日期即可自定义时间范围</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>科室</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>工作人员</translation>
     </message>
     <message>
         <source>Edit Survey &amp;Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑问卷模板(&amp;T)…</translation>
     </message>
     <message>
         <source>Add, rename, reorder or retire the questions of the survey</source>
-        <translation type="unfinished"></translation>
+        <translation>添加、重命名、调整顺序或停用问卷题目</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间范围(&amp;P)：</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>科室(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Staff:</source>
-        <translation type="unfinished"></translation>
+        <translation>工作人员(&amp;S)：</translation>
     </message>
     <message>
         <source>Net Promoter Score</source>
-        <translation type="unfinished"></translation>
+        <translation>净推荐值 (NPS)</translation>
     </message>
     <message>
         <source>% promoters (9–10) minus % detractors (0–6), with its 95% interval</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐者（9–10 分）占比减去贬损者（0–6 分）占比，附 95% 置信区间</translation>
     </message>
     <message>
         <source>Customer satisfaction (CSAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户满意度 (CSAT)</translation>
     </message>
     <message>
         <source>Dimension scores</source>
-        <translation type="unfinished"></translation>
+        <translation>各维度得分</translation>
     </message>
     <message>
         <source>Survey answers</source>
-        <translation type="unfinished"></translation>
+        <translation>调查结果</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>All departments</source>
-        <translation type="unfinished"></translation>
+        <translation>全部科室</translation>
     </message>
     <message>
         <source>All staff</source>
-        <translation type="unfinished"></translation>
+        <translation>全部工作人员</translation>
     </message>
     <message>
         <source>The period starts after it ends. Choose a first day on or before the last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期晚于截止日期。请选择不晚于截止日期的起始日期。</translation>
     </message>
     <message>
         <source>No period chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择时间范围。</translation>
     </message>
     <message>
         <source>The survey answers could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取满意度调查结果。</translation>
     </message>
     <message>
         <source>No survey answers in this period. Enter paper forms from a customer&apos;s profile (Alt+S).</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间没有满意度调查结果。可在客户资料页录入纸质问卷（Alt+S）。</translation>
     </message>
     <message>
         <source>No survey answers in this period for the chosen department or staff member. Choose &quot;All&quot; to see every answer, or enter paper forms from a customer&apos;s profile (Alt+S).</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间所选科室或工作人员没有满意度调查结果。选择“全部”可查看所有调查结果，也可在客户资料页录入纸质问卷（Alt+S）。</translation>
     </message>
     <message>
         <source>Fewer than %1 answers: treat with caution.</source>
-        <translation type="unfinished"></translation>
+        <translation>回答不足 %1 份：请谨慎看待。</translation>
     </message>
     <message>
         <source>NPS: no answers</source>
-        <translation type="unfinished"></translation>
+        <translation>净推荐值：暂无回答</translation>
     </message>
     <message>
         <source>No one answered the recommend question in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间无人回答推荐意愿题。</translation>
     </message>
     <message>
         <source>NPS %1 (%2 – %3), n = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>净推荐值 %1（%2 – %3），回答数 %4</translation>
     </message>
     <message>
         <source>Promoters %1 · Passives %2 · Detractors %3</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐者 %1 · 被动者 %2 · 贬损者 %3</translation>
     </message>
     <message>
         <source>CSAT: no answers</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度：暂无回答</translation>
     </message>
     <message>
         <source>No one gave an overall score in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间无人给出总体评分。</translation>
     </message>
     <message>
         <source>CSAT %1%, n = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度 %1%，回答数 %2</translation>
     </message>
     <message>
         <source>%1 of %2 answered 4 or 5 out of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 人中有 %1 人评为 4 分或 5 分（满分 5 分）</translation>
     </message>
     <message>
         <source>Answers in this period: %1 · detractors (NPS 0–6) in red</source>
-        <translation type="unfinished"></translation>
+        <translation>本期间调查结果：%1 · 贬损者（NPS 0–6 分）以红色显示</translation>
     </message>
 </context>
 <context>
@@ -3310,294 +3310,294 @@ Both customers will be listed separately again, each with the details and histor
     <name>caredesk::ui::LoyaltyPage</name>
     <message>
         <source>¥%1</source>
-        <translation type="unfinished">¥%1</translation>
+        <translation>¥%1</translation>
     </message>
     <message>
         <source>Loyalty and membership</source>
-        <translation type="unfinished"></translation>
+        <translation>会员与积分</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>Count again from the points ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>根据积分流水重新统计</translation>
     </message>
     <message>
         <source>Members with points</source>
-        <translation type="unfinished"></translation>
+        <translation>有积分的会员</translation>
     </message>
     <message>
         <source>Customers whose balance is above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>积分余额大于 0 的客户</translation>
     </message>
     <message>
         <source>Outstanding points</source>
-        <translation type="unfinished"></translation>
+        <translation>未使用积分</translation>
     </message>
     <message>
         <source>Points earned and neither redeemed nor expired: what the site still owes its members</source>
-        <translation type="unfinished"></translation>
+        <translation>已获得但尚未兑换、也未过期的积分，即本机构仍欠会员的积分</translation>
     </message>
     <message>
         <source>Expiring in the next %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>未来 %1 天内过期</translation>
     </message>
     <message>
         <source>Points whose lot reaches its expiry day within the next %1 days: a reason to remind those members</source>
-        <translation type="unfinished"></translation>
+        <translation>将在未来 %1 天内到期的积分，可据此提醒相关会员</translation>
     </message>
     <message>
         <source>Earned, last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>近 12 个月获得</translation>
     </message>
     <message>
         <source>Points earned on purchases and referral rewards, less the ones reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>消费和推荐奖励获得的积分，扣除已冲正的部分</translation>
     </message>
     <message>
         <source>Redeemed, last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>近 12 个月兑换</translation>
     </message>
     <message>
         <source>Points paid for drugs, devices or services, less redemptions reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>用于兑换药品、器械或服务的积分，扣除已冲正的兑换</translation>
     </message>
     <message>
         <source>Expired, last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>近 12 个月过期</translation>
     </message>
     <message>
         <source>Points that reached their expiry day unused</source>
-        <translation type="unfinished"></translation>
+        <translation>到期仍未使用的积分</translation>
     </message>
     <message>
         <source>Redemption rate</source>
-        <translation type="unfinished"></translation>
+        <translation>兑换率</translation>
     </message>
     <message>
         <source>Points redeemed ÷ points earned in the last 12 months. A low rate means members do not see value in their points; a high one, that the liability turns into cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>近 12 个月兑换积分 ÷ 获得积分。兑换率低，说明会员觉得积分没有价值；兑换率高，说明积分负债正在转化为成本。</translation>
     </message>
     <message>
         <source>Members per tier</source>
-        <translation type="unfinished"></translation>
+        <translation>各等级会员数</translation>
     </message>
     <message>
         <source>Customers with points history, by their tier as last evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>有积分记录的客户，按最近一次评定的会员等级统计</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概览(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Programme settings</source>
-        <translation type="unfinished"></translation>
+        <translation>方案设置(&amp;P)</translation>
     </message>
     <message>
         <source>At the end of %1; the last 12 months are %2 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1；近 12 个月指 %2 至 %1。</translation>
     </message>
     <message>
         <source>worth %1 at %2 points per ¥1</source>
-        <translation type="unfinished"></translation>
+        <translation>按每 %2 积分抵 ¥1 计，可抵 %1</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>redeemed ÷ earned</source>
-        <translation type="unfinished"></translation>
+        <translation>兑换 ÷ 获得</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>nothing earned in the last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>近 12 个月没有获得积分</translation>
     </message>
     <message numerus="yes">
         <source>held by %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>由 %n 位会员持有</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位会员</numerusform>
         </translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished">%1:</translation>
+        <translation>%1：</translation>
     </message>
     <message>
         <source>No member has earned points yet. Points are earned when a purchase or visit is recorded for a customer, under the programme settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有会员获得积分。为客户记录消费或就诊时，会按会员积分方案设置获得积分。</translation>
     </message>
 </context>
 <context>
     <name>caredesk::ui::LoyaltyProgramForm</name>
     <message>
         <source>Earning</source>
-        <translation type="unfinished"></translation>
+        <translation>获得积分</translation>
     </message>
     <message>
         <source> points per ¥1</source>
-        <translation type="unfinished"></translation>
+        <translation> 积分/¥1</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished">%1:</translation>
+        <translation>%1：</translation>
     </message>
     <message>
         <source>Points per ¥1 spent on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 每消费 ¥1 获得的积分</translation>
     </message>
     <message>
         <source>Prescription drugs (Rx) neither earn nor pay with points</source>
-        <translation type="unfinished"></translation>
+        <translation>处方药 (Rx) 不获得积分，也不能用积分兑换</translation>
     </message>
     <message>
         <source>Pharmacy rules treat rewards on prescription medicines as an inducement to buy them: with this on, Rx lines earn no points, whatever their rate, and points cannot pay for Rx items. Turn it off only where the site&apos;s rules allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>药店相关规定将处方药的积分奖励视为诱导购药：开启此项后，无论积分比例如何，处方药项目都不获得积分，也不能用积分兑换处方药。仅在本机构的规定允许时才关闭此项。</translation>
     </message>
     <message>
         <source>Referrals and redemption</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐与兑换</translation>
     </message>
     <message>
         <source> points</source>
-        <translation type="unfinished"></translation>
+        <translation> 积分</translation>
     </message>
     <message>
         <source>Paid once to the referrer when the referred customer completes a first visit</source>
-        <translation type="unfinished"></translation>
+        <translation>被推荐客户完成首次就诊后，向推荐人发放一次</translation>
     </message>
     <message>
         <source>Re&amp;ferral reward:</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐奖励(&amp;F)：</translation>
     </message>
     <message>
         <source> points = ¥1</source>
-        <translation type="unfinished"></translation>
+        <translation> 积分 = ¥1</translation>
     </message>
     <message>
         <source>What points are worth when they pay for something, and so what the outstanding points are worth to the site</source>
-        <translation type="unfinished"></translation>
+        <translation>积分用于支付时的价值，也决定了未使用积分对本机构的价值</translation>
     </message>
     <message>
         <source>When re&amp;deemed:</source>
-        <translation type="unfinished"></translation>
+        <translation>兑换时(&amp;D)：</translation>
     </message>
     <message>
         <source>Expiry and tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期与会员等级</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> 个月</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>永不过期</translation>
     </message>
     <message>
         <source>Points expire this many months after the day they were earned; 0: never</source>
-        <translation type="unfinished"></translation>
+        <translation>积分自获得之日起经过此月数后过期；0 表示永不过期</translation>
     </message>
     <message>
         <source>Points e&amp;xpire after:</source>
-        <translation type="unfinished"></translation>
+        <translation>积分有效期(&amp;X)：</translation>
     </message>
     <message>
         <source>The tier is decided by the points earned on purchases within this many months up to the day</source>
-        <translation type="unfinished"></translation>
+        <translation>会员等级按截至当天、此月数内消费获得的积分确定</translation>
     </message>
     <message>
         <source>&amp;Qualification window:</source>
-        <translation type="unfinished"></translation>
+        <translation>定级周期(&amp;Q)：</translation>
     </message>
     <message>
         <source>Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>会员等级</translation>
     </message>
     <message>
         <source>Tier id</source>
-        <translation type="unfinished"></translation>
+        <translation>等级标识</translation>
     </message>
     <message>
         <source>Shown as</source>
-        <translation type="unfinished"></translation>
+        <translation>显示名称</translation>
     </message>
     <message>
         <source>Qualifying points</source>
-        <translation type="unfinished"></translation>
+        <translation>定级积分</translation>
     </message>
     <message>
         <source>Lowest tier first; it needs 0 points. Each tier needs more qualifying points than the one above it in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>最低等级排在最前，所需积分为 0。每个等级所需的定级积分必须多于列表中位于它上方的等级。</translation>
     </message>
     <message>
         <source>&amp;Add Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>添加等级(&amp;A)</translation>
     </message>
     <message>
         <source>Re&amp;move Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>删除等级(&amp;M)</translation>
     </message>
     <message>
         <source>Removes the highlighted tier; members in it move to the tier below when their tier is next evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>删除选中的等级；该等级的会员将在下次评定等级时降入下一级</translation>
     </message>
     <message>
         <source>&amp;Save Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>保存方案(&amp;S)</translation>
     </message>
     <message>
         <source>Rever&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>还原(&amp;T)</translation>
     </message>
     <message>
         <source>Show the saved settings again, dropping the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃更改，重新显示已保存的设置</translation>
     </message>
     <message>
         <source>Changes apply from the next purchase: points already earned keep their expiry day, and tiers use the new thresholds when they are next evaluated.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改从下一笔消费起生效：已获得的积分保持原到期日，会员等级在下次评定时采用新的门槛。</translation>
     </message>
     <message>
         <source>Only an administrator or a manager can change the loyalty programme. You are signed in as %1 (%2), so these settings are shown read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有管理员或经理可以修改会员积分方案。您当前以 %1（%2）身份登录，因此这些设置仅供查看。</translation>
     </message>
     <message>
         <source>Tier %1 needs an id, such as “gold”.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个会员等级缺少标识。请填写一个标识，例如“gold”。</translation>
     </message>
     <message>
         <source>There are two tiers with the id “%1”; give each tier its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>有两个会员等级的标识都是“%1”；请为每个等级设置不同的标识。</translation>
     </message>
     <message>
         <source>Loyalty Programme Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未能保存会员积分方案</translation>
     </message>
     <message>
         <source>Saved. New purchases earn by these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。新消费将按这些设置获得积分。</translation>
     </message>
     <message>
         <source>The name people see; the built-in ids standard, silver, gold and vip are translated</source>
-        <translation type="unfinished"></translation>
+        <translation>显示给用户的名称；内置标识 standard、silver、gold 和 vip 会自动翻译</translation>
     </message>
     <message>
         <source>Prescription drugs are excluded from the programme (see below)</source>
-        <translation type="unfinished"></translation>
+        <translation>处方药不参与会员积分方案（见下方）</translation>
     </message>
 </context>
 <context>
@@ -4061,157 +4061,157 @@ CareDesk 是自由软件：您可以依据 GNU 通用公共许可证第 3 版或
     </message>
     <message>
         <source>Answered o&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>填写日期(&amp;N)：</translation>
     </message>
 </context>
 <context>
     <name>caredesk::ui::SurveyResponseTableModel</name>
     <message>
         <source>Customer #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>客户 #%1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Detractor (0–6)</source>
-        <translation type="unfinished"></translation>
+        <translation>贬损者（0–6）</translation>
     </message>
     <message>
         <source>Promoter (9–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐者（9–10）</translation>
     </message>
     <message>
         <source>Passive (7–8)</source>
-        <translation type="unfinished"></translation>
+        <translation>被动者（7–8）</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>CSAT</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度</translation>
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐意愿</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>科室</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>工作人员</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>意见</translation>
     </message>
     <message>
         <source>Overall satisfaction, 1 (very dissatisfied) to 5 (very satisfied)</source>
-        <translation type="unfinished"></translation>
+        <translation>总体满意度，1（非常不满意）到 5（非常满意）</translation>
     </message>
     <message>
         <source>Likelihood to recommend, 0 to 10; 0–6 are detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐意愿，0 到 10；0–6 为贬损者</translation>
     </message>
 </context>
 <context>
     <name>caredesk::ui::SurveyTemplateDialog</name>
     <message>
         <source>Survey Template</source>
-        <translation type="unfinished"></translation>
+        <translation>问卷模板</translation>
     </message>
     <message>
         <source>&amp;Questions asked, in order:</source>
-        <translation type="unfinished"></translation>
+        <translation>问卷题目（按提问顺序）(&amp;Q)：</translation>
     </message>
     <message>
         <source>Questions asked</source>
-        <translation type="unfinished"></translation>
+        <translation>问卷题目</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)…</translation>
     </message>
     <message>
         <source>Ask a new question, after the others</source>
-        <translation type="unfinished"></translation>
+        <translation>在末尾添加一道新题目</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
         <source>Change the wording of the question</source>
-        <translation type="unfinished"></translation>
+        <translation>修改题目的措辞</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移(&amp;U)</translation>
     </message>
     <message>
         <source>Ask the question earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>将此题提前</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移(&amp;D)</translation>
     </message>
     <message>
         <source>Ask the question later</source>
-        <translation type="unfinished"></translation>
+        <translation>将此题延后</translation>
     </message>
     <message>
         <source>Re&amp;tire…</source>
-        <translation type="unfinished"></translation>
+        <translation>停用(&amp;T)…</translation>
     </message>
     <message>
         <source>Stop asking the question; answers already given keep their scores</source>
-        <translation type="unfinished"></translation>
+        <translation>不再询问此题；已有的回答保留其评分</translation>
     </message>
     <message>
         <source>Version %1 · answers given on earlier versions keep their questions</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1 · 按旧版本填写的回答保留原来的题目</translation>
     </message>
     <message>
         <source>No longer asked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用：%1</translation>
     </message>
     <message>
         <source>Add Question</source>
-        <translation type="unfinished"></translation>
+        <translation>添加题目</translation>
     </message>
     <message>
         <source>What should customers rate (1–5)?</source>
-        <translation type="unfinished"></translation>
+        <translation>要请客户评价哪一方面（1–5 分）？</translation>
     </message>
     <message>
         <source>Rename Question</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名题目</translation>
     </message>
     <message>
         <source>New wording for &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的新措辞：</translation>
     </message>
     <message>
         <source>Retire Question</source>
-        <translation type="unfinished"></translation>
+        <translation>停用题目</translation>
     </message>
     <message>
         <source>Stop asking &quot;%1&quot;? Answers already given keep their scores, and reports still show them.</source>
-        <translation type="unfinished"></translation>
+        <translation>停用题目“%1”吗？已有的回答保留其评分，报告中仍会显示。</translation>
     </message>
 </context>
 <context>
@@ -4410,206 +4410,206 @@ CareDesk 是自由软件：您可以依据 GNU 通用公共许可证第 3 版或
     <name>caredesk::ui::VisitTableModel</name>
     <message>
         <source>¥%1</source>
-        <translation type="unfinished">¥%1</translation>
+        <translation>¥%1</translation>
     </message>
     <message>
         <source>%1 ×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ×%2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">，</translation>
+        <translation>，</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 等，另有 %n 项</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <source>Enter or double-click opens %1&apos;s profile</source>
-        <translation type="unfinished"></translation>
+        <translation>按回车或双击打开 %1 的客户资料</translation>
     </message>
     <message>
         <source>%1 × %2 — %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 — %3（%4）</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>日期和时间</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Member no.</source>
-        <translation type="unfinished">会员号</translation>
+        <translation>会员号</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>科室</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>接诊人员</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Waited</source>
-        <translation type="unfinished"></translation>
+        <translation>等候时间</translation>
     </message>
 </context>
 <context>
     <name>caredesk::ui::VisitsPage</name>
     <message>
         <source>¥%1</source>
-        <translation type="unfinished">¥%1</translation>
+        <translation>¥%1</translation>
     </message>
     <message>
         <source>Visits and purchases</source>
-        <translation type="unfinished">就诊与消费</translation>
+        <translation>就诊与消费</translation>
     </message>
     <message>
         <source>Show one day or a period</source>
-        <translation type="unfinished"></translation>
+        <translation>显示单日或一段时间</translation>
     </message>
     <message>
         <source>One day</source>
-        <translation type="unfinished"></translation>
+        <translation>单日</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">时间范围</translation>
+        <translation>时间范围</translation>
     </message>
     <message>
         <source>◀ &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 向前(&amp;P)</translation>
     </message>
     <message>
         <source>N&amp;ext ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>向后(&amp;E) ▶</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天(&amp;T)</translation>
     </message>
     <message>
         <source>Back to today</source>
-        <translation type="unfinished"></translation>
+        <translation>回到今天</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Last day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Kind of visit</source>
-        <translation type="unfinished"></translation>
+        <translation>就诊类型</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类型</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>科室</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished">显示：</translation>
+        <translation>显示：</translation>
     </message>
     <message>
         <source>First day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期</translation>
     </message>
     <message>
         <source>The day before (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>前一天（%1）</translation>
     </message>
     <message>
         <source>The period before, as long as this one (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>前一段等长的时间（%1）</translation>
     </message>
     <message>
         <source>The day after (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>后一天（%1）</translation>
     </message>
     <message>
         <source>The period after, as long as this one (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>后一段等长的时间（%1）</translation>
     </message>
     <message>
         <source>All departments</source>
-        <translation type="unfinished"></translation>
+        <translation>全部科室</translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次就诊</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 min (recorded for %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟（%2 次有记录）</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录</translation>
     </message>
     <message>
         <source>Total: %1 · revenue %2 · average wait %3</source>
-        <translation type="unfinished"></translation>
+        <translation>合计：%1 · 收入 %2 · 平均等候 %3</translation>
     </message>
     <message>
         <source>Every visit of the day that the filters select, not only the rows shown</source>
-        <translation type="unfinished"></translation>
+        <translation>当天所有符合筛选条件的就诊，而不仅是当前显示的行</translation>
     </message>
     <message>
         <source>Every visit of the period that the filters select, not only the rows shown</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间所有符合筛选条件的就诊，而不仅是当前显示的行</translation>
     </message>
     <message>
         <source>No visits of this kind or department on this day. Choose “All kinds” and “All departments” to see every visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>当天没有此类型或此科室的就诊。选择“全部类型”和“全部科室”可查看所有就诊。</translation>
     </message>
     <message>
         <source>No visits of this kind or department in this period. Choose “All kinds” and “All departments” to see every visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间没有此类型或此科室的就诊。选择“全部类型”和“全部科室”可查看所有就诊。</translation>
     </message>
     <message>
         <source>No visits recorded on this day. Record one from a customer&apos;s profile (Alt+V).</source>
-        <translation type="unfinished"></translation>
+        <translation>当天没有就诊记录。可在客户资料页记录就诊（Alt+V）。</translation>
     </message>
     <message>
         <source>No visits recorded in this period. Record one from a customer&apos;s profile (Alt+V).</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间没有就诊记录。可在客户资料页记录就诊（Alt+V）。</translation>
     </message>
 </context>
 <context>

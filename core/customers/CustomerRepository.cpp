@@ -205,23 +205,36 @@ Result<QJsonObject> snapshotRow(QSqlDatabase db, const QString &table, qint64 ro
 /** Writes every column of @p row back into @p table (INSERT OR REPLACE keeps the rowid). */
 bool restoreRow(QSqlQuery &q, const QString &table, const QJsonObject &row)
 {
-    QStringList columns{QStringLiteral("rowid")};
-    QVariantList values{decodeValue(row.value(QStringLiteral("caredesk_rowid")).toArray())};
+    // An UPDATE of the row if it is still there, an INSERT with its old rowid if not. Never INSERT OR REPLACE:
+    // SQLite 3.15 miscounts a partial index (customer_merged_into) when REPLACE moves a row in or out of it.
+    const QVariant rowId = decodeValue(row.value(QStringLiteral("caredesk_rowid")).toArray());
+    QStringList columns;
+    QStringList assignments;
+    QVariantList values;
     for (auto it = row.constBegin(); it != row.constEnd(); ++it) {
         if (it.key() == QLatin1String("caredesk_rowid")) {
             continue;
         }
         columns << QStringLiteral("\"%1\"").arg(it.key());
+        assignments << QStringLiteral("\"%1\" = ?").arg(it.key());
         values << decodeValue(it.value().toArray());
     }
-    QStringList marks;
+    if (!execPrepared(q,
+                      QStringLiteral("UPDATE %1 SET %2 WHERE rowid = ?").arg(table, assignments.join(QLatin1Char(','))),
+                      values + QVariantList{rowId})) {
+        return false;
+    }
+    if (q.numRowsAffected() > 0) {
+        return true;
+    }
+    QStringList marks{QStringLiteral("?")};
     for (qsizetype i = 0; i < columns.size(); ++i) {
         marks << QStringLiteral("?");
     }
     return execPrepared(q,
-                        QStringLiteral("INSERT OR REPLACE INTO %1(%2) VALUES (%3)")
+                        QStringLiteral("INSERT INTO %1(rowid,%2) VALUES (%3)")
                             .arg(table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))),
-                        values);
+                        QVariantList{rowId} + values);
 }
 
 QString statusCondition(ActivityStatus status)

@@ -5,8 +5,10 @@
 #include "core/customers/CustomerRepository.h"
 #include "core/loyalty/LoyaltyLedger.h"
 #include "core/storage/Database.h"
+#include "core/storage/SqlErrors.h"
 
 #include <QSet>
+#include <QSqlDatabase>
 
 #include <algorithm>
 
@@ -46,6 +48,11 @@ struct Planned {
     qint64 points = 0;
 };
 
+} // namespace
+
+namespace {
+Result<LoyaltyDemo::Stats> replay(LoyaltyLedger &ledger, FixedClock &when, const QList<Planned> &plan,
+                                  const QDate &today, int members);
 } // namespace
 
 Result<LoyaltyDemo::Stats> LoyaltyDemo::generate(const QString &connectionName, const QString &userName, quint64 seed,
@@ -139,8 +146,31 @@ Result<LoyaltyDemo::Stats> LoyaltyDemo::generate(const QString &connectionName, 
 
     FixedClock when(QDateTime(start, QTime(12, 0)));
     LoyaltyLedger ledger(connectionName, userName, when);
-    Stats stats;
-    stats.members = static_cast<int>(members.size());
+    // One transaction for the whole history (each ledger write joins it): thousands of small commits, each
+    // synced to disk, would make the demo crawl.
+    QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    if (!db.transaction()) {
+        return databaseError(db.lastError(), LoyaltyTr::tr("The demo loyalty history could not be saved."));
+    }
+    Result<Stats> result = replay(ledger, when, plan, today, static_cast<int>(members.size()));
+    if (!result || !db.commit()) {
+        const Error error = result ? databaseError(db.lastError(), LoyaltyTr::tr("The demo loyalty history could "
+                                                                                 "not be saved."))
+                                   : result.error();
+        db.rollback();
+        return error;
+    }
+    return result;
+}
+
+namespace {
+
+/** Writes @p plan through @p ledger day by day, then catches up expiry and tiers as of @p today. */
+Result<LoyaltyDemo::Stats> replay(LoyaltyLedger &ledger, FixedClock &when, const QList<Planned> &plan,
+                                  const QDate &today, int members)
+{
+    LoyaltyDemo::Stats stats;
+    stats.members = members;
     for (const Planned &p : std::as_const(plan)) {
         if (p.day > today) {
             continue;
@@ -188,6 +218,8 @@ Result<LoyaltyDemo::Stats> LoyaltyDemo::generate(const QString &connectionName, 
     stats.tierEvents = *tiers;
     return stats;
 }
+
+} // namespace
 
 Result<LoyaltyDemo::Stats> LoyaltyDemo::generate(Database &database, quint64 seed, const Clock &clock, int sharePercent)
 {

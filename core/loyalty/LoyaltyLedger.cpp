@@ -68,7 +68,17 @@ LoyaltyEntry entryFromRow(const QSqlQuery &q)
 template <typename T, typename Body> Result<T> transact(QSqlDatabase db, const QString &failed, Body body)
 {
     if (inTransaction(db)) {
-        return body();
+        // A savepoint keeps this write whole on its own: a refused redemption inside a longer batch leaves no trace.
+        QSqlQuery savepoint(db);
+        if (!savepoint.exec(QStringLiteral("SAVEPOINT loyalty_write"))) {
+            return databaseError(savepoint.lastError(), failed);
+        }
+        Result<T> result = body();
+        if (!result) {
+            savepoint.exec(QStringLiteral("ROLLBACK TO loyalty_write"));
+        }
+        savepoint.exec(QStringLiteral("RELEASE loyalty_write"));
+        return result;
     }
     if (!db.transaction()) {
         return databaseError(db.lastError(), failed);

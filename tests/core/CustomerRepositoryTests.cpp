@@ -424,6 +424,7 @@ TEST_CASE("Merge moves every link and un-merge restores rows and links exactly",
     CHECK(repo.unmerge(*journal).error().code == ErrorCode::Conflict);
     auto integrity = temp.db().checkIntegrity();
     REQUIRE(integrity.ok());
+    INFO(integrity->join(QStringLiteral(" | ")).toStdString());
     CHECK(integrity->isEmpty());
 }
 

@@ -48,6 +48,7 @@ CREATE INDEX customer_created ON customer(created_at, id);
 CREATE INDEX customer_region ON customer(region, name_sort, id);
 CREATE INDEX customer_organisation ON customer(organisation_id) WHERE organisation_id IS NOT NULL;
 CREATE INDEX customer_referred_by ON customer(referred_by) WHERE referred_by IS NOT NULL;
+CREATE INDEX customer_merged_into ON customer(merged_into) WHERE merged_into IS NOT NULL;
 
 CREATE TABLE customer_tag (
     id          INTEGER PRIMARY KEY,

@@ -91,6 +91,7 @@ CREATE INDEX survey_response_customer_at ON survey_response(customer_id, at);
 CREATE INDEX survey_response_at ON survey_response(at);
 CREATE INDEX survey_response_department_at ON survey_response(department, at);
 CREATE INDEX survey_response_staff_at ON survey_response(staff, at);
+CREATE INDEX survey_response_visit ON survey_response(visit_id) WHERE visit_id IS NOT NULL;
 
 CREATE TABLE survey_score (
     id           INTEGER PRIMARY KEY,

@@ -36,6 +36,8 @@ CREATE INDEX loyalty_entry_expiry ON loyalty_entry(expires_on) WHERE expires_on 
 CREATE UNIQUE INDEX loyalty_entry_expire_once ON loyalty_entry(source_id) WHERE kind = 'expire';
 CREATE UNIQUE INDEX loyalty_entry_reverse_once ON loyalty_entry(reverses_entry_id) WHERE kind = 'reverse';
 CREATE UNIQUE INDEX loyalty_entry_referral_once ON loyalty_entry(referred_customer_id) WHERE kind = 'referral';
+-- The foreign key's own lookups (a customer deleted or merged) need an index without the kind condition.
+CREATE INDEX loyalty_entry_referred ON loyalty_entry(referred_customer_id) WHERE referred_customer_id IS NOT NULL;
 
 -- Which lot each consuming entry drew on (positive points), or which lot a reversed redemption gave back to
 -- (negative points): FIFO and reversal are exact, not re-derived.
