@@ -1288,6 +1288,10 @@
         <source>Choose the day the overview is for.</source>
         <translation>请选择概览所对应的日期。</translation>
     </message>
+    <message>
+        <source>The demo loyalty history could not be saved.</source>
+        <translation>演示用的积分记录未能保存。</translation>
+    </message>
 </context>
 <context>
     <name>caredesk::core::StorageTr</name>
@@ -2343,8 +2347,8 @@ Check the spelling, try the phone or member number, or press %2 to register a ne
         <translation>返回客户列表（%1）</translation>
     </message>
     <message>
-        <source>Record &amp;Consent Change…</source>
-        <translation>记录同意变更(&amp;C)…</translation>
+        <source>Record Co&amp;nsent Change…</source>
+        <translation>记录同意变更(&amp;N)…</translation>
     </message>
     <message>
         <source>Record that the customer gave or withdrew consent to be contacted</source>
@@ -3691,8 +3695,8 @@ Both customers will be listed separately again, each with the details and histor
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>查看(&amp;V)</translation>
+        <source>Vie&amp;w</source>
+        <translation>查看(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Help</source>

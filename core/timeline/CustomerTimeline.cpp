@@ -224,7 +224,11 @@ Result<QList<TimelineEntry>> CustomerTimeline::entries(const Customer &customer,
                                     ? TimelineTr::tr("expires %1").arg(entry.expiresOn.toString(Qt::ISODate))
                                     : QString(),
                                 entry.staff.isEmpty() ? QString() : TimelineTr::tr("by %1").arg(entry.staff)};
-            out.append({entry.at,
+            // An expiry counts on the lot's expiry day, whenever the catch-up that wrote it ran.
+            const QDateTime at = entry.kind == LoyaltyEntryKind::Expire && entry.onDate.isValid()
+                                     ? QDateTime(entry.onDate, QTime(0, 0)).toUTC()
+                                     : entry.at;
+            out.append({at,
                         TimelineKind::Loyalty,
                         joined({loyaltyEntryKindName(entry.kind), signedPoints(entry.points)}),
                         joined(details),

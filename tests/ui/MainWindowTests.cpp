@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/auth/Role.h"
 #include "core/common/Result.h"
+#include "core/customers/CustomerRepository.h"
 #include "core/storage/Database.h"
+#include "core/visits/VisitRepository.h"
 #include "tests/support/TemporaryDatabase.h"
 #include "ui/common/EmptyStatePage.h"
 #include "ui/common/MainWindow.h"
 #include "ui/common/MessageBox.h"
+#include "ui/customers/CustomerProfilePage.h"
 #include "ui/customers/CustomersPage.h"
 #include "ui/feedback/FeedbackPage.h"
 #include "ui/loyalty/LoyaltyPage.h"
@@ -13,15 +16,20 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMap>
 #include <QMenu>
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 
 using caredesk::core::Database;
@@ -263,4 +271,86 @@ TEST_CASE("MainWindow speaks the users' Chinese terms with the embedded translat
     CHECK(navigation->item(static_cast<int>(MainWindow::Area::Feedback))->text().contains(QStringLiteral("满意度")));
     CHECK(statusBarText(window).contains(QStringLiteral("管理员")));
     CHECK(window.windowTitle() == QStringLiteral("CareDesk — Test Site"));
+}
+
+namespace {
+
+/** The Alt+letter of a text with a mnemonic ("Record &Visit…" -> 'v'), or 0. */
+QChar mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('&')) {
+            if (text.at(i + 1) == QLatin1Char('&')) {
+                ++i;
+                continue;
+            }
+            return text.at(i + 1).toLower();
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("On a customer's profile in the main window every Alt+letter is unique and Alt+V records a visit",
+          "[ui][mainwindow]")
+{
+    TemporaryDatabase temp;
+    std::unique_ptr<Database> database = openAsAdmin(temp);
+    caredesk::core::CustomerRepository customers(*database);
+    caredesk::core::Customer c;
+    c.name = QStringLiteral("周慧");
+    const caredesk::core::CustomerId id = customers.add(c)->id;
+    caredesk::core::VisitRepository visits(*database);
+
+    MainWindow window(std::move(database));
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    auto *page = qobject_cast<caredesk::ui::CustomersPage *>(window.page(MainWindow::Area::Customers));
+    REQUIRE(page != nullptr);
+    page->openCustomer(id);
+    REQUIRE(page->profilePage()->isVisible());
+
+    // Two visible owners of one letter make Qt only move the focus between them instead of acting.
+    QMap<QChar, QStringList> owners;
+    for (QAction *menu : window.menuBar()->actions()) {
+        owners[mnemonicOf(menu->text())] << menu->text();
+    }
+    for (QAbstractButton *button : window.findChildren<QAbstractButton *>()) {
+        if (button->isVisible()) {
+            owners[mnemonicOf(button->text())] << button->text();
+        }
+    }
+    for (QLabel *label : window.findChildren<QLabel *>()) {
+        if (label->isVisible() && label->buddy() != nullptr) {
+            owners[mnemonicOf(label->text())] << label->text();
+        }
+    }
+    owners.remove(QChar());
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+        INFO("Alt+" << QString(it.key()).toStdString() << ": " << it.value().join(QStringLiteral(", ")).toStdString());
+        CHECK(it.value().size() == 1);
+    }
+
+    bool sawDialog = false;
+    QTimer poll;
+    poll.setInterval(20);
+    QObject::connect(&poll, &QTimer::timeout, &window, [&sawDialog, &poll] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (dialog == nullptr || !dialog->isVisible()) {
+            return;
+        }
+        poll.stop();
+        sawDialog = true;
+        QTest::keyClick(dialog->focusWidget() ? dialog->focusWidget() : dialog, Qt::Key_Return);
+        if (dialog->isVisible()) {
+            dialog->reject();
+        }
+    });
+    poll.start();
+    QTest::keyClick(&window, Qt::Key_V, Qt::AltModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(!poll.isActive(), 3000);
+    CHECK(sawDialog);
+    CHECK(visits.visitsOf(id)->size() == 1);
 }

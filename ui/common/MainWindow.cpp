@@ -170,7 +170,7 @@ void MainWindow::createMenus()
     quitAction->setMenuRole(QAction::QuitRole);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
 
-    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *viewMenu = menuBar()->addMenu(tr("Vie&w"));
     m_viewMenu = viewMenu;
     auto *group = new QActionGroup(this);
     group->setExclusive(true);

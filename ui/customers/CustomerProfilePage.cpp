@@ -101,7 +101,7 @@ CustomerProfilePage::CustomerProfilePage(core::Database &database, core::Custome
     back->setObjectName(QStringLiteral("backButton"));
     back->setToolTip(tr("Back to the customer list (%1)").arg(shortcutText(m_backAction)));
     connect(back, &QPushButton::clicked, m_backAction, &QAction::trigger);
-    m_consentButton = new QPushButton(tr("Record &Consent Change…"), this);
+    m_consentButton = new QPushButton(tr("Record Co&nsent Change…"), this);
     m_consentButton->setObjectName(QStringLiteral("recordConsent"));
     m_consentButton->setToolTip(tr("Record that the customer gave or withdrew consent to be contacted"));
     connect(m_consentButton, &QPushButton::clicked, this, &CustomerProfilePage::recordConsent);
