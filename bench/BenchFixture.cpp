@@ -138,8 +138,9 @@ bool BenchFixture::prepare(const QString &cacheDir, int customers, quint64 seed)
         return false;
     }
     // The same per-connection settings as the encrypted one, so the comparison is fair.
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
-                               "PRAGMA secure_delete = ON", "PRAGMA temp_store = MEMORY"}) {
+    for (const char *pragma :
+         {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
+          "PRAGMA secure_delete = ON", "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -32768"}) {
         if (!exec(plain, QString::fromLatin1(pragma))) {
             return false;
         }

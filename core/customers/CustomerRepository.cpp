@@ -811,7 +811,9 @@ Result<SearchResult> CustomerRepository::search(const QString &queryText, const 
         idList << QString::number(it.key());
     }
     // The ids are our own integers, so they can be written into the statement.
-    if (!q.prepare(QStringLiteral("SELECT ") + customerColumns + QStringLiteral(" FROM customer c WHERE c.id IN (") +
+    // name_pinyin comes along (after the customer columns) so ranking needs no transliteration per hit.
+    if (!q.prepare(QStringLiteral("SELECT ") + customerColumns +
+                   QStringLiteral(", c.name_pinyin FROM customer c WHERE c.id IN (") +
                    idList.join(QLatin1Char(',')) + QStringLiteral(") AND ") + filterSql(filter))) {
         return databaseError(q.lastError(), CustomersTr::tr("The search could not run."));
     }
@@ -821,13 +823,15 @@ Result<SearchResult> CustomerRepository::search(const QString &queryText, const 
     }
     const QString lowered = text.toLower();
     const QString typedPinyin = QString(lowered).remove(QLatin1Char(' '));
+    const int pinyinColumn = q.record().count() - 1;
     while (q.next()) {
         SearchHit hit{fromRow(q), tiers.value(q.value(0).toLongLong(), 3)};
         if (hit.tier > 0) {
             const QString name = hit.customer.name.toLower();
-            if (name == lowered || pinyinKey(hit.customer.name) == typedPinyin) {
+            const QString pinyin = q.value(pinyinColumn).toString();
+            if (name == lowered || pinyin == typedPinyin) {
                 hit.tier = 1;
-            } else if (name.startsWith(lowered) || pinyinKey(hit.customer.name).startsWith(typedPinyin)) {
+            } else if (name.startsWith(lowered) || pinyin.startsWith(typedPinyin)) {
                 hit.tier = 2;
             }
         }
