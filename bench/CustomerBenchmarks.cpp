@@ -4,6 +4,10 @@
 #include "bench/BenchFixture.h"
 #include "bench/LatencyRecorder.h"
 #include "core/customers/CustomerRepository.h"
+#include "core/feedback/SurveyRepository.h"
+#include "core/loyalty/LoyaltyLedger.h"
+#include "core/timeline/CustomerTimeline.h"
+#include "core/visits/VisitRepository.h"
 
 #include <benchmark/benchmark.h>
 
@@ -23,8 +27,8 @@ void runPair(benchmark::State &state, const std::function<void(CustomerRepositor
 {
     BenchFixture &fixture = BenchFixture::instance();
     CustomerRepository encrypted(fixture.database(), fixture.clock());
-    CustomerRepository plain(QString::fromLatin1(BenchFixture::plainConnection), QString::fromLatin1(BenchFixture::user),
-                             fixture.clock());
+    CustomerRepository plain(QString::fromLatin1(BenchFixture::plainConnection),
+                             QString::fromLatin1(BenchFixture::user), fixture.clock());
     LatencyRecorder enc;
     LatencyRecorder pln;
     std::size_t i = 0;
@@ -47,9 +51,9 @@ void runPair(benchmark::State &state, const std::function<void(CustomerRepositor
 const QStringList &keystrokes()
 {
     static const QStringList all = [] {
-        const QStringList queries{QStringLiteral("张伟"),   QStringLiteral("王芳"),     QStringLiteral("欧阳"),
-                                  QStringLiteral("李娜"),   QStringLiteral("zhangwei"), QStringLiteral("wangf"),
-                                  QStringLiteral("zw"),     QStringLiteral("lj"),       QStringLiteral("8000"),
+        const QStringList queries{QStringLiteral("张伟"),    QStringLiteral("王芳"),      QStringLiteral("欧阳"),
+                                  QStringLiteral("李娜"),    QStringLiteral("zhangwei"),  QStringLiteral("wangf"),
+                                  QStringLiteral("zw"),      QStringLiteral("lj"),        QStringLiteral("8000"),
                                   QStringLiteral("1381234"), QStringLiteral("M00001234"), QStringLiteral("mary"),
                                   QStringLiteral("002x")};
         QStringList out;
@@ -112,17 +116,59 @@ void BM_FilteredFirstPage(benchmark::State &state)
 
 void BM_OpenProfile(benchmark::State &state)
 {
-    const int customers = BenchFixture::instance().customers();
-    runPair(state, [customers](CustomerRepository &repo, std::size_t i) {
+    // What the profile page reads: the customer, the whole timeline (registration, consent, merges, visits with
+    // items, contacts, surveys, points) and the header's tier, balance and lots.
+    BenchFixture &fixture = BenchFixture::instance();
+    const int customers = fixture.customers();
+    struct Side {
+        CustomerRepository customers;
+        core::VisitRepository visits;
+        core::SurveyRepository surveys;
+        core::LoyaltyLedger loyalty;
+        core::CustomerTimeline timeline{customers, visits, surveys, loyalty};
+    };
+    const QString plainName = QString::fromLatin1(BenchFixture::plainConnection);
+    const QString user = QString::fromLatin1(BenchFixture::user);
+    core::Database &db = fixture.database();
+    Side encrypted{CustomerRepository(db, fixture.clock()), core::VisitRepository(db, fixture.clock()),
+                   core::SurveyRepository(db, fixture.clock()), core::LoyaltyLedger(db, fixture.clock())};
+    Side plain{CustomerRepository(plainName, user, fixture.clock()),
+               core::VisitRepository(plainName, user, fixture.clock()),
+               core::SurveyRepository(plainName, user, fixture.clock()),
+               core::LoyaltyLedger(plainName, user, fixture.clock())};
+    qint64 entries = 0;
+    const auto open = [customers, &entries](Side &side, std::size_t i) {
         const CustomerId id = 1 + static_cast<CustomerId>((i * 7919) % static_cast<std::size_t>(customers));
-        auto customer = repo.findById(id);
-        auto merges = repo.mergeHistory(id);
-        auto consents = repo.consentHistory(id);
-        benchmark::DoNotOptimize(customer);
-        benchmark::DoNotOptimize(merges);
-        benchmark::DoNotOptimize(consents);
-    });
-    state.SetLabel("customer + timeline (consents, merges)");
+        auto customer = side.customers.findById(id);
+        if (!customer) {
+            return;
+        }
+        auto timeline = side.timeline.entries(*customer, {});
+        entries += timeline ? timeline->size() : 0;
+        auto tier = side.loyalty.currentTier(id);
+        auto balance = side.loyalty.balance(id);
+        auto lots = side.loyalty.lots(id);
+        benchmark::DoNotOptimize(tier);
+        benchmark::DoNotOptimize(balance);
+        benchmark::DoNotOptimize(lots);
+    };
+    LatencyRecorder enc;
+    LatencyRecorder pln;
+    std::size_t i = 0;
+    for (auto _ : state) {
+        enc.start();
+        open(encrypted, i);
+        enc.stop();
+        pln.start();
+        open(plain, i);
+        pln.stop();
+        ++i;
+    }
+    enc.report(state);
+    pln.report(state, "plain_");
+    state.counters["enc_over_plain"] = pln.percentile(50) > 0 ? enc.percentile(50) / pln.percentile(50) : 0;
+    state.counters["timeline_entries"] = i > 0 ? static_cast<double>(entries) / static_cast<double>(2 * i) : 0;
+    state.SetLabel("customer, whole timeline, tier, balance and lots");
 }
 
 void BM_DuplicateCheckAtEntry(benchmark::State &state)
