@@ -73,19 +73,6 @@ QString linkedRowsSql(const LinkTable &link, const QString &describe)
              selfClause);
 }
 
-QString iso(const QDateTime &dt)
-{
-    return dt.isValid() ? dt.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QDateTime fromIso(const QString &text)
-{
-    if (text.isEmpty()) {
-        return {};
-    }
-    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC(); // stored with a trailing Z
-}
-
 QVariant nullable(const std::optional<CustomerId> &id)
 {
     return id ? QVariant(*id) : QVariant();
@@ -813,8 +800,8 @@ Result<SearchResult> CustomerRepository::search(const QString &queryText, const 
     // The ids are our own integers, so they can be written into the statement.
     // name_pinyin comes along (after the customer columns) so ranking needs no transliteration per hit.
     if (!q.prepare(QStringLiteral("SELECT ") + customerColumns +
-                   QStringLiteral(", c.name_pinyin FROM customer c WHERE c.id IN (") +
-                   idList.join(QLatin1Char(',')) + QStringLiteral(") AND ") + filterSql(filter))) {
+                   QStringLiteral(", c.name_pinyin FROM customer c WHERE c.id IN (") + idList.join(QLatin1Char(',')) +
+                   QStringLiteral(") AND ") + filterSql(filter))) {
         return databaseError(q.lastError(), CustomersTr::tr("The search could not run."));
     }
     bindFilter(q, filter, m_clock.nowUtc(), m_dormantDays, m_lostDays);

@@ -15,34 +15,6 @@ namespace {
 
 constexpr int maxLabelLength = 80;
 
-QString iso(const QDateTime &dt)
-{
-    return dt.isValid() ? dt.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QDateTime fromIso(const QString &text)
-{
-    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
-}
-
-QVariant nullableInt(const std::optional<int> &value)
-{
-    return value ? QVariant(*value) : QVariant();
-}
-
-std::optional<int> optionalInt(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
-}
-
-bool run(QSqlQuery &query, const QVariantList &values)
-{
-    for (int i = 0; i < values.size(); ++i) {
-        query.bindValue(i, boundValue(values.at(i)));
-    }
-    return query.exec();
-}
-
 const QString responseInsertSql =
     QStringLiteral("INSERT INTO survey_response(customer_id, template_id, at, channel, csat, nps, comment, visit_id, "
                    "staff, department, created_at, created_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");

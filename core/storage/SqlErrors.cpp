@@ -78,6 +78,34 @@ bool inTransaction(const QSqlDatabase &db)
     return connection != nullptr && sqlite3_get_autocommit(connection) == 0;
 }
 
+QString iso(const QDateTime &dt)
+{
+    return dt.isValid() ? dt.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime fromIso(const QString &text)
+{
+    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+}
+
+QVariant nullableInt(const std::optional<int> &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+std::optional<int> optionalInt(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+}
+
+bool run(QSqlQuery &query, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        query.bindValue(i, boundValue(values.at(i)));
+    }
+    return query.exec();
+}
+
 QVariant boundValue(const QVariant &value)
 {
     // Text columns are NOT NULL DEFAULT '': an empty field arrives as a null QString, which the driver (like Qt's

@@ -3,8 +3,11 @@
 
 #include "core/common/Result.h"
 
+#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <optional>
 
 namespace caredesk::core {
 
@@ -23,6 +26,17 @@ Error databaseError(const QSqlError &error, const QString &whatFailed);
  * finds a transaction already open runs inside it, and the caller who opened it commits or rolls back everything.
  */
 bool inTransaction(const QSqlDatabase &db);
+
+/** How CareDesk stores a moment: ISO 8601 in UTC with milliseconds and a trailing Z; empty for an invalid one. */
+QString iso(const QDateTime &dt);
+/** The moment iso() wrote, in UTC; invalid for empty text. */
+QDateTime fromIso(const QString &text);
+/** An optional whole number as a bound value: SQL NULL when empty. */
+QVariant nullableInt(const std::optional<int> &value);
+/** A nullable integer column as an optional. */
+std::optional<int> optionalInt(const QVariant &value);
+/** Binds @p values positionally (as boundValue() says) on an already prepared @p query and runs it. */
+bool run(QSqlQuery &query, const QVariantList &values);
 
 /** @p value as it should be bound: a null QString becomes empty text; an invalid QVariant stays SQL NULL. */
 QVariant boundValue(const QVariant &value);

@@ -15,35 +15,6 @@ namespace caredesk::core {
 
 namespace {
 
-QString iso(const QDateTime &dt)
-{
-    return dt.isValid() ? dt.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QDateTime fromIso(const QString &text)
-{
-    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
-}
-
-QVariant nullableInt(const std::optional<int> &value)
-{
-    return value ? QVariant(*value) : QVariant();
-}
-
-std::optional<int> optionalInt(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
-}
-
-/** Binds @p values positionally on an already prepared @p query and runs it. */
-bool run(QSqlQuery &query, const QVariantList &values)
-{
-    for (int i = 0; i < values.size(); ++i) {
-        query.bindValue(i, boundValue(values.at(i)));
-    }
-    return query.exec();
-}
-
 /** NotFound unless @p customerId names a customer that was not merged away; uses the prepared @p check. */
 Status checkCustomer(QSqlQuery &check, CustomerId customerId)
 {
