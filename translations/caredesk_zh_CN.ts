@@ -1292,6 +1292,14 @@
         <source>The demo loyalty history could not be saved.</source>
         <translation>演示用的积分记录未能保存。</translation>
     </message>
+    <message>
+        <source>Every tier needs a name. Name it or remove it.</source>
+        <translation>每个会员等级都需要名称。请填写名称或删除该等级。</translation>
+    </message>
+    <message>
+        <source>Two tiers are called %1. Give each tier its own name.</source>
+        <translation>有两个会员等级都叫“%1”。请为每个等级取不同的名称。</translation>
+    </message>
 </context>
 <context>
     <name>caredesk::core::StorageTr</name>

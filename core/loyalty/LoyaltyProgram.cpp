@@ -5,6 +5,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/SqlErrors.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -142,6 +143,18 @@ Status LoyaltyProgram::validate() const
     }
     if (m_tiers.isEmpty() || m_tiers.constFirst().threshold != 0) {
         return makeError(ErrorCode::Validation, LoyaltyTr::tr("The first tier must need 0 qualifying points."));
+    }
+    QSet<QString> ids;
+    for (const LoyaltyTier &tier : m_tiers) {
+        const QString id = tier.id.trimmed();
+        if (id.isEmpty()) {
+            return makeError(ErrorCode::Validation, LoyaltyTr::tr("Every tier needs a name. Name it or remove it."));
+        }
+        if (ids.contains(id.toLower())) {
+            return makeError(ErrorCode::Validation,
+                             LoyaltyTr::tr("Two tiers are called %1. Give each tier its own name.").arg(id));
+        }
+        ids.insert(id.toLower());
     }
     for (qsizetype i = 1; i < m_tiers.size(); ++i) {
         if (m_tiers.at(i).threshold <= m_tiers.at(i - 1).threshold) {

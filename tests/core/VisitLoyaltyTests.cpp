@@ -109,3 +109,20 @@ TEST_CASE("A purchase and its points are saved together or not at all", "[loyalt
         CHECK(*ledger.balance(saved.id) == 37);
     }
 }
+
+TEST_CASE("Programme settings refuse nameless and repeated tiers", "[loyalty]")
+{
+    LoyaltyProgram program;
+    REQUIRE(program.validate().ok());
+    QList<LoyaltyTier> tiers = program.tiers();
+    tiers.append({QStringLiteral("  "), tiers.constLast().threshold + 1000});
+    program.setTiers(tiers);
+    REQUIRE_FALSE(program.validate().ok());
+    CHECK(program.validate().error().code == ErrorCode::Validation);
+    tiers.last().id = QStringLiteral("Gold");
+    program.setTiers(tiers);
+    CHECK_FALSE(program.validate().ok()); // "gold" is there already, whatever the case
+    tiers.last().id = QStringLiteral("diamond");
+    program.setTiers(tiers);
+    CHECK(program.validate().ok());
+}
