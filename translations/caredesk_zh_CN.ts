@@ -3306,10 +3306,6 @@ Both customers will be listed separately again, each with the details and histor
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <source>Enter or Ctrl+Enter</source>
-        <translation>回车或 Ctrl+Enter</translation>
-    </message>
-    <message>
         <source>Write a short summary of the contact.</source>
         <translation>请填写简短的沟通摘要。</translation>
     </message>
@@ -3917,6 +3913,10 @@ CareDesk 是自由软件：您可以依据 GNU 通用公共许可证第 3 版或
         <source>None</source>
         <translation>无</translation>
     </message>
+    <message>
+        <source>Enter or Ctrl+Enter</source>
+        <translation>回车或 Ctrl+Enter</translation>
+    </message>
 </context>
 <context>
     <name>caredesk::ui::RedeemPointsDialog</name>
@@ -3979,10 +3979,6 @@ CareDesk 是自由软件：您可以依据 GNU 通用公共许可证第 3 版或
     <message>
         <source>&amp;Redeem</source>
         <translation>兑换(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Enter or Ctrl+Enter</source>
-        <translation>回车或 Ctrl+Enter</translation>
     </message>
     <message>
         <source>Balance after: %1 (not enough points)</source>
@@ -4357,10 +4353,6 @@ CareDesk 是自由软件：您可以依据 GNU 通用公共许可证第 3 版或
     <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Enter or Ctrl+Enter</source>
-        <translation>回车或 Ctrl+Enter</translation>
     </message>
     <message>
         <source>Total: %1</source>

@@ -5,10 +5,15 @@
 
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QKeySequence>
 #include <QLabel>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace caredesk::ui {
@@ -60,6 +65,26 @@ QLabel *RecordForm::addRow(QFormLayout *form, const QString &labelText, QWidget 
     }
     form->addRow(label, row ? row : field);
     return label;
+}
+
+QDialogButtonBox *RecordForm::saveCancelButtons(QDialog *dialog, const QString &saveText,
+                                                const std::function<void()> &save, QPushButton **saveButton)
+{
+    auto *buttons = new QDialogButtonBox(dialog);
+    QPushButton *button = buttons->addButton(saveText, QDialogButtonBox::AcceptRole);
+    button->setObjectName(QStringLiteral("saveButton"));
+    button->setDefault(true);
+    button->setToolTip(tr("Enter or Ctrl+Enter"));
+    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    QObject::connect(button, &QPushButton::clicked, dialog, save);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, dialog);
+        QObject::connect(shortcut, &QShortcut::activated, dialog, save);
+    }
+    *saveButton = button;
+    return buttons;
 }
 
 void RecordForm::setTabOrder(const QList<QWidget *> &widgets)

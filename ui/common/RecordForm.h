@@ -9,9 +9,13 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class QComboBox;
+class QDialog;
+class QDialogButtonBox;
+class QPushButton;
 class QDateTimeEdit;
 class QFormLayout;
 class QLabel;
@@ -48,6 +52,13 @@ public:
     static QLabel *addRow(QFormLayout *form, const QString &labelText, QWidget *field, QWidget *row = nullptr);
     /** Chains @p widgets in this order for Tab (Qt 6.4 has no list overload of QWidget::setTabOrder). */
     static void setTabOrder(const QList<QWidget *> &widgets);
+    /**
+     * The Save (default, labelled @p saveText) and Cancel buttons of @p dialog, with Ctrl+Enter also saving;
+     * @p save runs on either, Cancel and Esc reject. The save button is returned through @p saveButton.
+     */
+    [[nodiscard]] static QDialogButtonBox *saveCancelButtons(QDialog *dialog, const QString &saveText,
+                                                             const std::function<void()> &save,
+                                                             QPushButton **saveButton);
     /** A label text without its mnemonic marker and trailing colon: "&Amount (¥):" -> "Amount (¥)". */
     [[nodiscard]] static QString plainLabel(const QString &labelText);
 

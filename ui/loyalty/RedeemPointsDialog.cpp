@@ -13,7 +13,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace caredesk::ui {
@@ -134,19 +133,9 @@ RedeemPointsDialog::RedeemPointsDialog(const core::Customer &customer, core::Loy
                        RecordForm::withError(m_reason, QStringLiteral("reason"), &m_reasonError, this));
     RecordForm::addRow(form, tr("Product &class:"), m_productClass);
 
-    auto *buttons = new QDialogButtonBox(this);
-    m_saveButton = buttons->addButton(tr("&Redeem"), QDialogButtonBox::AcceptRole);
-    m_saveButton->setObjectName(QStringLiteral("saveButton"));
-    m_saveButton->setDefault(true);
-    m_saveButton->setToolTip(tr("Enter or Ctrl+Enter"));
-    auto *cancel = buttons->addButton(QDialogButtonBox::Cancel);
-    cancel->setObjectName(QStringLiteral("cancelButton"));
-    connect(m_saveButton, &QPushButton::clicked, this, &RedeemPointsDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
-        auto *shortcut = new QShortcut(keys, this);
-        connect(shortcut, &QShortcut::activated, this, &RedeemPointsDialog::save);
-    }
+    QDialogButtonBox *buttons = RecordForm::saveCancelButtons(
+        this, tr("&Redeem"), [this] { save(); }, &m_saveButton);
+    QWidget *cancel = buttons->button(QDialogButtonBox::Cancel);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 12);

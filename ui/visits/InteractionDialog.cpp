@@ -13,7 +13,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace caredesk::ui {
@@ -84,19 +83,9 @@ InteractionDialog::InteractionDialog(const core::Customer &customer, core::Visit
 
     m_saveError = RecordForm::messageBar(this);
 
-    auto *buttons = new QDialogButtonBox(this);
-    m_saveButton = buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
-    m_saveButton->setObjectName(QStringLiteral("saveButton"));
-    m_saveButton->setDefault(true);
-    m_saveButton->setToolTip(tr("Enter or Ctrl+Enter"));
-    auto *cancel = buttons->addButton(QDialogButtonBox::Cancel);
-    cancel->setObjectName(QStringLiteral("cancelButton"));
-    connect(m_saveButton, &QPushButton::clicked, this, &InteractionDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
-        auto *shortcut = new QShortcut(keys, this);
-        connect(shortcut, &QShortcut::activated, this, &InteractionDialog::save);
-    }
+    QDialogButtonBox *buttons = RecordForm::saveCancelButtons(
+        this, tr("&Save"), [this] { save(); }, &m_saveButton);
+    QWidget *cancel = buttons->button(QDialogButtonBox::Cancel);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 12);

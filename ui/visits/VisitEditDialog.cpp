@@ -198,19 +198,9 @@ VisitEditDialog::VisitEditDialog(const core::Customer &customer, core::VisitRepo
 
     m_saveError = RecordForm::messageBar(this);
 
-    auto *buttons = new QDialogButtonBox(this);
-    m_saveButton = buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
-    m_saveButton->setObjectName(QStringLiteral("saveButton"));
-    m_saveButton->setDefault(true);
-    m_saveButton->setToolTip(tr("Enter or Ctrl+Enter"));
-    auto *cancel = buttons->addButton(QDialogButtonBox::Cancel);
-    cancel->setObjectName(QStringLiteral("cancelButton"));
-    connect(m_saveButton, &QPushButton::clicked, this, &VisitEditDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
-        auto *shortcut = new QShortcut(keys, this);
-        connect(shortcut, &QShortcut::activated, this, &VisitEditDialog::save);
-    }
+    QDialogButtonBox *buttons = RecordForm::saveCancelButtons(
+        this, tr("&Save"), [this] { save(); }, &m_saveButton);
+    QWidget *cancel = buttons->button(QDialogButtonBox::Cancel);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 12);
