@@ -31,4 +31,16 @@ struct TimelineTr {
     Q_DECLARE_TR_FUNCTIONS(caredesk::core::TimelineTr)
 };
 
+struct AuditTr {
+    Q_DECLARE_TR_FUNCTIONS(caredesk::core::AuditTr)
+};
+struct ComplaintsTr {
+    Q_DECLARE_TR_FUNCTIONS(caredesk::core::ComplaintsTr)
+};
+struct FollowUpsTr {
+    Q_DECLARE_TR_FUNCTIONS(caredesk::core::FollowUpsTr)
+};
+struct CampaignsTr {
+    Q_DECLARE_TR_FUNCTIONS(caredesk::core::CampaignsTr)
+};
 } // namespace caredesk::core
