@@ -18,6 +18,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <sodium.h>
+
 namespace caredesk::core {
 
 namespace {
@@ -573,6 +575,66 @@ Status Database::recover(const QString &pathIn, const QString &recoveryKey, cons
         db.rollback();
         (void)d->keyRing.save(KeyRing::pathFor(path));
         return databaseError(error, StorageTr::tr("The new account could not be saved."));
+    }
+    return {};
+}
+
+Status Database::verifyPassword(const QString &password) const
+{
+    auto key = d->keyRing.unlock(d->session.userName, password);
+    if (!key) {
+        return key.error();
+    }
+    if (key->size() != d->dataKey.size() || sodium_memcmp(key->data(), d->dataKey.data(), key->size()) != 0) {
+        return makeError(ErrorCode::AuthFailed, AuthTr::tr("The password is not right. Try again."));
+    }
+    return {};
+}
+
+namespace {
+constexpr auto autoLockKey = "security.auto_lock_minutes";
+constexpr int defaultAutoLockMinutes = 10;
+constexpr int maxAutoLockMinutes = 240;
+} // namespace
+
+int Database::autoLockMinutes() const
+{
+    QSqlQuery query(connection());
+    if (!execPrepared(query, QStringLiteral("SELECT value FROM setting WHERE key = ?"),
+                      {QString::fromLatin1(autoLockKey)}) ||
+        !query.next()) {
+        return defaultAutoLockMinutes;
+    }
+    bool ok = false;
+    const int minutes = query.value(0).toString().toInt(&ok);
+    return ok && minutes >= 0 && minutes <= maxAutoLockMinutes ? minutes : defaultAutoLockMinutes;
+}
+
+Status Database::setAutoLockMinutes(int minutes)
+{
+    if (d->session.role != Role::Administrator) {
+        return makeError(ErrorCode::PermissionDenied,
+                         AuthTr::tr("Only an administrator can change when the screen locks. Ask your administrator."));
+    }
+    if (minutes < 0 || minutes > maxAutoLockMinutes) {
+        return makeError(ErrorCode::Validation,
+                         AuthTr::tr("The screen lock takes 0 (never) to %1 minutes.").arg(maxAutoLockMinutes));
+    }
+    QSqlDatabase db = connection();
+    QSqlQuery query(db);
+    const QString key = QString::fromLatin1(autoLockKey);
+    if (!db.transaction()) {
+        return databaseError(db.lastError(), AuthTr::tr("The screen lock setting could not be saved."));
+    }
+    const bool ok = execPrepared(query, QStringLiteral("UPDATE setting SET value = ? WHERE key = ?"),
+                                 {QString::number(minutes), key}) &&
+                    (query.numRowsAffected() > 0 ||
+                     execPrepared(query, QStringLiteral("INSERT INTO setting(key, value) VALUES (?, ?)"),
+                                  {key, QString::number(minutes)}));
+    if (!ok || !db.commit()) {
+        const QSqlError error = ok ? db.lastError() : query.lastError();
+        db.rollback();
+        return databaseError(error, AuthTr::tr("The screen lock setting could not be saved."));
     }
     return {};
 }

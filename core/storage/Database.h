@@ -74,6 +74,15 @@ public:
     [[nodiscard]] Status addUser(const QString &userName, Role role, const QString &password,
                                  const KdfParams &kdf = KdfParams::production());
 
+    /**
+     * Checks @p password against the signed-in account's key slot, for unlocking a locked screen without closing
+     * the database. AuthFailed when it does not unlock this database's key.
+     */
+    [[nodiscard]] Status verifyPassword(const QString &password) const;
+    /** Minutes without keyboard or mouse input before the screen locks (setting security.auto_lock_minutes); 0 = never. */
+    [[nodiscard]] int autoLockMinutes() const;
+    /** Sets autoLockMinutes (0–240); PermissionDenied unless the session is an administrator. */
+    [[nodiscard]] Status setAutoLockMinutes(int minutes);
     /** PRAGMA integrity_check and foreign_key_check; an empty list means healthy. */
     [[nodiscard]] Result<QStringList> checkIntegrity();
 

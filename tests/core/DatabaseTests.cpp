@@ -360,3 +360,41 @@ TEST_CASE("The recovery key adds a working administrator when every password is 
         CHECK(FileSnapshot(temp.dir()) == before);
     }
 }
+
+TEST_CASE("The lock screen checks the signed-in account's password without reopening", "[database][auth][lock]")
+{
+    TemporaryDatabase temp;
+    CHECK(temp.db().verifyPassword(QString::fromLatin1(TemporaryDatabase::password)).ok());
+    auto wrong = temp.db().verifyPassword(QStringLiteral("not-the-password"));
+    REQUIRE_FALSE(wrong.ok());
+    CHECK(wrong.error().code == ErrorCode::AuthFailed);
+
+    // Another account's password does not unlock the admin's screen.
+    REQUIRE(temp.db().addUser(QStringLiteral("li.na"), core::Role::Reception, QStringLiteral("Reception-Desk-77"),
+                              core::KdfParams::fastForTests()));
+    CHECK_FALSE(temp.db().verifyPassword(QStringLiteral("Reception-Desk-77")).ok());
+}
+
+TEST_CASE("Only an administrator changes the idle time before the screen locks", "[database][auth][lock]")
+{
+    TemporaryDatabase temp;
+    CHECK(temp.db().autoLockMinutes() == 10);
+    REQUIRE(temp.db().setAutoLockMinutes(3));
+    CHECK(temp.db().autoLockMinutes() == 3);
+    REQUIRE(temp.db().setAutoLockMinutes(0));
+    CHECK(temp.db().autoLockMinutes() == 0);
+    auto tooLong = temp.db().setAutoLockMinutes(241);
+    REQUIRE_FALSE(tooLong.ok());
+    CHECK(tooLong.error().code == ErrorCode::Validation);
+    CHECK(temp.db().autoLockMinutes() == 0);
+
+    REQUIRE(temp.db().addUser(QStringLiteral("li.na"), core::Role::Reception, QStringLiteral("Reception-Desk-77"),
+                              core::KdfParams::fastForTests()));
+    temp.close();
+    auto reception = Database::open(temp.path(), QStringLiteral("li.na"), QStringLiteral("Reception-Desk-77"));
+    REQUIRE(reception.ok());
+    auto denied = (*reception)->setAutoLockMinutes(60);
+    REQUIRE_FALSE(denied.ok());
+    CHECK(denied.error().code == ErrorCode::PermissionDenied);
+    CHECK((*reception)->autoLockMinutes() == 0);
+}

@@ -9,6 +9,7 @@
 #include "ui/customers/CustomersPage.h"
 #include "ui/feedback/FeedbackPage.h"
 #include "ui/loyalty/LoyaltyPage.h"
+#include "ui/session/ScreenLockController.h"
 #include "ui/visits/VisitsPage.h"
 
 #include <QAction>
@@ -164,6 +165,14 @@ void MainWindow::createNavigation()
 void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    m_screenLock = new ScreenLockController(*m_database, this);
+    connect(m_screenLock, &ScreenLockController::signOutRequested, this, &QWidget::close);
+    QAction *lockAction = fileMenu->addAction(tr("&Lock"));
+    lockAction->setObjectName(QStringLiteral("lockAction"));
+    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lockAction->setToolTip(tr("Hide every window until your password is entered again"));
+    connect(lockAction, &QAction::triggered, m_screenLock, &ScreenLockController::lock);
+    fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"));
     quitAction->setObjectName(QStringLiteral("quitAction"));
     quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));

@@ -18,6 +18,8 @@ class Database;
 
 namespace caredesk::ui {
 
+class ScreenLockController;
+
 /**
  * The main window of a signed-in session: navigation on the left, one page per area, the site and the signed-in
  * user in the status bar. Owns the open database; closing the window closes it.
@@ -56,6 +58,8 @@ public:
 
     /** Translated name of an area, as navigation and the View menu show it. */
     [[nodiscard]] static QString areaName(Area area);
+    /** Locks after the idle limit and on Ctrl+L (File > Lock). */
+    [[nodiscard]] ScreenLockController *screenLock() const { return m_screenLock; }
 
 private:
     static QString areaDescription(Area area);
@@ -71,6 +75,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     QMenu *m_viewMenu = nullptr;
     std::array<QAction *, areaCount> m_areaActions{};
+    ScreenLockController *m_screenLock = nullptr;
 };
 
 } // namespace caredesk::ui
