@@ -26,6 +26,15 @@ namespace {
 
 using core::Database;
 
+/** Staff accounts the demo database gets besides its administrator. */
+const QList<std::pair<QString, core::Role>> &demoStaff()
+{
+    static const QList<std::pair<QString, core::Role>> staff{{QStringLiteral("liufang"), core::Role::ServiceOfficer},
+                                                             {QStringLiteral("zhaomin"), core::Role::Manager},
+                                                             {QStringLiteral("sunli"), core::Role::Reception}};
+    return staff;
+}
+
 int createDatabase(CliContext &ctx, const QStringList &args, bool demo)
 {
     QCommandLineParser parser;
@@ -71,8 +80,17 @@ int createDatabase(CliContext &ctx, const QStringList &args, bool demo)
                           : parser.value(QStringLiteral("site"));
     create.profile = *profile;
     auto created = Database::create(create);
-    core::wipe(*password);
     core::wipe(create.password);
+    if (created && demo) {
+        // The demo's other staff share the password, so each role can be tried (follow-up queues, supervisor view).
+        for (const auto &[name, role] : demoStaff()) {
+            if (auto added = created->database->addUser(name, role, *password); !added) {
+                core::wipe(*password);
+                return ctx.fail(added.error());
+            }
+        }
+    }
+    core::wipe(*password);
     if (!created) {
         return ctx.fail(created.error());
     }
@@ -89,6 +107,13 @@ int createDatabase(CliContext &ctx, const QStringList &args, bool demo)
                     .arg(stats->customers)
                     .arg(stats->organisations)
                     .arg(stats->duplicates));
+    }
+    if (demo) {
+        QStringList accounts;
+        for (const auto &[name, role] : demoStaff()) {
+            accounts << CliTr::tr("%1 (%2)").arg(name, core::roleDisplayName(role));
+        }
+        ctx.out(CliTr::tr("Demo staff accounts with the same password: %1.").arg(accounts.join(QStringLiteral(", "))));
     }
     ctx.out(CliTr::tr("Created %1 for %2.").arg(QFileInfo(create.path).absoluteFilePath(), create.siteName));
     ctx.out(CliTr::tr("Recovery key: %1").arg(created->recoveryKey));
