@@ -4,6 +4,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/CliTr.h"
 #include "app/cli/CommandSupport.h"
+#include "app/cli/FollowUpCommands.h"
 #include "app/cli/LoyaltyCommands.h"
 #include "app/cli/ReportCommands.h"
 #include "core/auth/Role.h"
@@ -424,15 +425,20 @@ const std::map<QString, Command> &commands()
                     "first); show ID."),
           cmdCustomer}},
         {QStringLiteral("report"),
-         {QStringLiteral("report satisfaction --db FILE --user NAME --from DATE --to DATE [--department D] "
-                         "[--staff S] --format json|csv"),
-          CliTr::tr("Survey responses of the period with NPS (95% interval), CSAT and each dimension's score."),
+         {QStringLiteral("report satisfaction|complaints --db FILE --user NAME --from DATE --to DATE "
+                         "[--department D] [--staff S] --format json|csv"),
+          CliTr::tr("satisfaction: survey responses of the period with NPS (95% interval), CSAT and each "
+                    "dimension's score; complaints: counts, share within SLA, resolution times, reopen rate."),
           cmdReport}},
         {QStringLiteral("loyalty"),
          {QStringLiteral("loyalty statement --db FILE --user NAME --customer ID [--from DATE] [--to DATE] "
                          "[--format text|json|csv]"),
           CliTr::tr("A member's points statement: tier, balance, entries with running balance, expiring soon."),
           cmdLoyalty}},
+        {QStringLiteral("followups"),
+         {QStringLiteral("followups due --db FILE --user NAME [--date DATE] [--all] [--format text|json|csv]"),
+          CliTr::tr("Run the follow-up rules, then list the open follow-ups due on or before DATE (default today)."),
+          cmdFollowUps}},
     };
     return table;
 }

@@ -4,6 +4,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/CliTr.h"
 #include "app/cli/CommandSupport.h"
+#include "app/cli/ComplaintReportCommands.h"
 #include "core/feedback/SatisfactionScore.h"
 #include "core/feedback/SurveyRepository.h"
 
@@ -223,8 +224,11 @@ int cmdReport(CliContext &ctx, const QStringList &args)
     if (args.value(0) == QLatin1String("satisfaction")) {
         return reportSatisfaction(ctx, args.mid(1));
     }
-    return ctx.usage(CliTr::tr("Use report satisfaction --db FILE --user NAME --from DATE --to DATE --format "
-                               "json|csv."));
+    if (args.value(0) == QLatin1String("complaints")) {
+        return reportComplaints(ctx, args.mid(1));
+    }
+    return ctx.usage(CliTr::tr("Use report satisfaction|complaints --db FILE --user NAME --from DATE --to DATE "
+                               "--format json|csv."));
 }
 
 } // namespace caredesk::cli

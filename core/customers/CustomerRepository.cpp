@@ -57,6 +57,10 @@ constexpr LinkTable linkTables[] = {
      "kind || ' ' || points || ' ' || on_date"},
     {"loyalty_tier_event", "customer_id", QT_TRANSLATE_NOOP("caredesk::core::CustomersTr", "Loyalty tier change"),
      "from_tier || ' -> ' || to_tier || ' ' || at"},
+    {"complaint", "customer_id", QT_TRANSLATE_NOOP("caredesk::core::CustomersTr", "Complaint"),
+     "category || ' ' || state || ' ' || received_at"},
+    {"follow_up_task", "customer_id", QT_TRANSLATE_NOOP("caredesk::core::CustomersTr", "Follow-up"),
+     "kind || ' ' || status || ' ' || due_date"},
 };
 
 /**

@@ -3,7 +3,10 @@
 
 #include "core/customers/ChineseIdNumber.h"
 #include "core/customers/CustomerRepository.h"
+#include "core/campaigns/CampaignsDemo.h"
+#include "core/complaints/ComplaintsDemo.h"
 #include "core/demo/LoyaltyDemo.h"
+#include "core/followups/FollowUpsDemo.h"
 #include "core/demo/RecordsDemo.h"
 #include "core/storage/Database.h"
 
@@ -277,6 +280,16 @@ Result<DemoGenerator::Stats> DemoGenerator::generate(const Options &options,
     }
     if (auto loyalty = LoyaltyDemo::generate(m_connectionName, m_userName, options.seed, m_clock); !loyalty) {
         return loyalty.error();
+    }
+    // Complaints before follow-ups: resolved complaints get their verification calls from the rules.
+    if (auto complaints = ComplaintsDemo::generate(m_connectionName, m_userName, m_clock, options.seed); !complaints) {
+        return complaints.error();
+    }
+    if (auto followUps = FollowUpsDemo::generate(m_connectionName, m_userName, m_clock, options.seed); !followUps) {
+        return followUps.error();
+    }
+    if (auto campaigns = CampaignsDemo::generate(m_connectionName, m_userName, m_clock, options.seed); !campaigns) {
+        return campaigns.error();
     }
     return stats;
 }

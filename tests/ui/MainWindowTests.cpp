@@ -5,7 +5,10 @@
 #include "core/storage/Database.h"
 #include "core/visits/VisitRepository.h"
 #include "tests/support/TemporaryDatabase.h"
+#include "ui/campaigns/CampaignsPage.h"
 #include "ui/common/EmptyStatePage.h"
+#include "ui/complaints/ComplaintsPage.h"
+#include "ui/followups/FollowUpsPage.h"
 #include "ui/common/MainWindow.h"
 #include "ui/common/MessageBox.h"
 #include "ui/customers/CustomerProfilePage.h"
@@ -119,6 +122,18 @@ TEST_CASE("MainWindow lists nine areas and shows each one's page", "[ui][mainwin
             CHECK(qobject_cast<caredesk::ui::LoyaltyPage *>(pages->currentWidget()) != nullptr);
             continue;
         }
+        if (row == static_cast<int>(MainWindow::Area::Complaints)) {
+            CHECK(qobject_cast<caredesk::ui::ComplaintsPage *>(pages->currentWidget()) != nullptr);
+            continue;
+        }
+        if (row == static_cast<int>(MainWindow::Area::FollowUps)) {
+            CHECK(qobject_cast<caredesk::ui::FollowUpsPage *>(pages->currentWidget()) != nullptr);
+            continue;
+        }
+        if (row == static_cast<int>(MainWindow::Area::Campaigns)) {
+            CHECK(qobject_cast<caredesk::ui::CampaignsPage *>(pages->currentWidget()) != nullptr);
+            continue;
+        }
         auto *page = qobject_cast<EmptyStatePage *>(pages->currentWidget());
         REQUIRE(page != nullptr);
         CHECK(page->title() == navigation->item(row)->text());
@@ -196,16 +211,25 @@ TEST_CASE("MainWindow::setPage replaces an area's page", "[ui][mainwindow]")
     window.show();
     auto *pages = child<QStackedWidget>(window, "pages");
 
-    window.showArea(MainWindow::Area::Complaints);
-    auto *replacement = new QLabel(QStringLiteral("complaints page"));
-    window.setPage(MainWindow::Area::Complaints, replacement);
+    window.showArea(MainWindow::Area::Dashboards);
+    auto *replacement = new QLabel(QStringLiteral("dashboards page"));
+    window.setPage(MainWindow::Area::Dashboards, replacement);
     CHECK(pages->count() == MainWindow::areaCount);
-    CHECK(window.page(MainWindow::Area::Complaints) == replacement);
+    CHECK(window.page(MainWindow::Area::Dashboards) == replacement);
     CHECK(pages->currentWidget() == replacement);
     CHECK(replacement->parent() == pages);
 
-    window.showArea(MainWindow::Area::FollowUps);
+    window.showArea(MainWindow::Area::Administration);
     CHECK(qobject_cast<EmptyStatePage *>(pages->currentWidget()) != nullptr);
+
+    // Replacing a page that other areas talk to drops those connections instead of leaving them dangling.
+    window.setPage(MainWindow::Area::Complaints, new QLabel(QStringLiteral("complaints page")));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    auto *customers = qobject_cast<caredesk::ui::CustomersPage *>(window.page(MainWindow::Area::Customers));
+    REQUIRE(customers != nullptr);
+    window.showArea(MainWindow::Area::Customers);
+    emit customers->profilePage()->complaintRequested(1);
+    CHECK(window.currentArea() == MainWindow::Area::Customers);
 }
 
 TEST_CASE("About names the version, the engine and the licence", "[ui][mainwindow]")

@@ -4,7 +4,13 @@
 #include "core/auth/Role.h"
 #include "core/common/Clock.h"
 #include "core/storage/Database.h"
+#include "core/complaints/ComplaintRepository.h"
+#include "core/followups/FollowUpRepository.h"
+#include "ui/campaigns/CampaignsPage.h"
 #include "ui/common/EmptyStatePage.h"
+#include "ui/complaints/ComplaintsPage.h"
+#include "ui/customers/CustomerProfilePage.h"
+#include "ui/followups/FollowUpsPage.h"
 #include "ui/common/MessageBox.h"
 #include "ui/customers/CustomersPage.h"
 #include "ui/feedback/FeedbackPage.h"
@@ -156,7 +162,7 @@ void MainWindow::createNavigation()
         m_pages->addWidget(new EmptyStatePage(areaName(area), areaDescription(area), m_pages));
     }
     // Wide enough for the longest name in the running language plus the item padding.
-    m_navigation->setFixedWidth(qMax(160, widest + 56));
+    m_navigation->setFixedWidth(qMax(160, widest + metrics.horizontalAdvance(QStringLiteral(" (99)")) + 56));
 
     // Arrow keys, clicks and the View menu all end up here.
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onAreaChanged);
@@ -240,9 +246,71 @@ void MainWindow::installAreaPages()
         customers->openCustomer(id);
     });
 
+    auto *complaints = new ComplaintsPage(*m_database, core::Clock::system(), m_pages);
+    setPage(Area::Complaints, complaints);
+    auto *followUps = new FollowUpsPage(*m_database, core::Clock::system(), m_pages);
+    setPage(Area::FollowUps, followUps);
+    auto *campaigns = new CampaignsPage(*m_database, core::Clock::system(), m_pages);
+    setPage(Area::Campaigns, campaigns);
+    const auto showProfile = [this, customers](core::CustomerId id) {
+        showArea(Area::Customers);
+        customers->openCustomer(id);
+    };
+    connect(complaints, &ComplaintsPage::openCustomer, this, showProfile);
+    connect(followUps, &FollowUpsPage::openCustomer, this, showProfile);
+    connect(campaigns, &CampaignsPage::openCustomer, this, showProfile);
+    // The receiving page is the context: if a page is replaced (setPage), its connections go with it.
+    connect(customers->profilePage(), &CustomerProfilePage::complaintRequested, complaints,
+            [this, complaints](core::CustomerId id) {
+                showArea(Area::Complaints);
+                complaints->newComplaintFor(id);
+            });
+    connect(customers->profilePage(), &CustomerProfilePage::followUpRequested, followUps,
+            [this, followUps](core::CustomerId id) {
+                showArea(Area::FollowUps);
+                followUps->newFollowUpFor(id);
+            });
+
+    // The navigation says how much is waiting: escalations for this user and follow-ups due today.
+    updateBadges();
+    auto *badgeTimer = new QTimer(this);
+    connect(badgeTimer, &QTimer::timeout, this, &MainWindow::updateBadges);
+    badgeTimer->start(60 * 1000);
+
     m_navigation->setCurrentRow(indexOf(Area::Customers));
     // Once the window is shown: reception starts typing a name the moment it opens.
     QTimer::singleShot(0, customers, &CustomersPage::focusSearch);
+}
+
+void MainWindow::updateBadges()
+{
+    const core::Session &session = m_database->session();
+    const QDateTime now = core::Clock::system().nowUtc();
+    int escalations = 0;
+    if (auto alerts = core::ComplaintRepository(*m_database).alerts(now, session.role, session.userName)) {
+        escalations = static_cast<int>(alerts->size());
+    }
+    int due = 0;
+    if (auto queue = core::FollowUpRepository(*m_database).dayQueue(session.userName, core::Clock::system().today())) {
+        due = static_cast<int>(queue->size());
+    }
+    const auto shortcutOf = [](Area area) {
+        return QKeySequence(QKeyCombination(Qt::CTRL, static_cast<Qt::Key>(Qt::Key_1 + indexOf(area))))
+            .toString(QKeySequence::NativeText);
+    };
+    const auto label = [](const QString &name, int count) {
+        return count > 0 ? tr("%1 (%2)").arg(name).arg(count) : name;
+    };
+    if (QListWidgetItem *item = m_navigation->item(indexOf(Area::Complaints))) {
+        item->setText(label(areaName(Area::Complaints), escalations));
+        item->setToolTip(escalations > 0 ? tr("%n complaint(s) need your attention", nullptr, escalations)
+                                         : shortcutOf(Area::Complaints));
+    }
+    if (QListWidgetItem *item = m_navigation->item(indexOf(Area::FollowUps))) {
+        item->setText(label(areaName(Area::FollowUps), due));
+        item->setToolTip(due > 0 ? tr("%n follow-up(s) due today or overdue for you", nullptr, due)
+                                 : shortcutOf(Area::FollowUps));
+    }
 }
 
 void MainWindow::createStatusBar()

@@ -69,6 +69,7 @@ private:
     void installAreaPages();
     void showAbout();
     void onAreaChanged(int row);
+    void updateBadges();
 
     std::unique_ptr<core::Database> m_database;
     QListWidget *m_navigation = nullptr;

@@ -63,6 +63,10 @@ Q_SIGNALS:
     void openCustomer(core::CustomerId id);
     /** Consent or a merge changed: lists showing customers should read again. */
     void customersChanged();
+    /** The user wants to take a complaint from this customer (Alt+M); the Complaints area handles it. */
+    void complaintRequested(core::CustomerId id);
+    /** The user wants to plan a follow-up call for this customer (Alt+A); the Follow-ups area handles it. */
+    void followUpRequested(core::CustomerId id);
 
 private:
     void render();

@@ -77,6 +77,7 @@ CREATE TABLE complaint (
     outcome_satisfaction  INTEGER CHECK (outcome_satisfaction BETWEEN 1 AND 5),
     reopen_count          INTEGER NOT NULL DEFAULT 0,
     adr_drug              TEXT NOT NULL DEFAULT '',
+    adr_onset_date        TEXT,                     -- yyyy-MM-dd, when the reaction began
     adr_reported_manufacturer_at TEXT,
     adr_reported_regulator_at    TEXT,
     source_survey_id      INTEGER REFERENCES survey_response(id),
