@@ -294,16 +294,59 @@
         <translation>--from（%1）晚于 --to（%2）。请把较早的日期作为 --from。</translation>
     </message>
     <message>
-        <source>Use report satisfaction --db FILE --user NAME --from DATE --to DATE --format json|csv.</source>
-        <translation>请使用 report satisfaction --db 文件 --user 用户名 --from 日期 --to 日期 --format json|csv。</translation>
-    </message>
-    <message>
-        <source>Survey responses of the period with NPS (95% interval), CSAT and each dimension&apos;s score.</source>
-        <translation>统计期间的满意度调查结果，包括净推荐值 (NPS) 及其 95% 置信区间、满意度 (CSAT) 和各维度得分。</translation>
-    </message>
-    <message>
         <source>A member&apos;s points statement: tier, balance, entries with running balance, expiring soon.</source>
         <translation>会员积分对账单：会员等级、余额、逐笔积分流水及累计余额、即将过期的积分。</translation>
+    </message>
+    <message>
+        <source>Due on or before this day, YYYY-MM-DD (default: today).</source>
+        <translation>到期日不晚于此日期，格式 YYYY-MM-DD（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>Every assignee&apos;s follow-ups (service officers, managers, administrators).</source>
+        <translation>所有负责人的回访（客服专员、经理、管理员）。</translation>
+    </message>
+    <message>
+        <source>Follow-ups due on or before %1: %2 (%3 overdue)</source>
+        <translation>截至 %1 到期的回访：%2 条（%3 条逾期）</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Use followups due. Run caredesk-cli help for the usage.</source>
+        <translation>请使用 followups due。运行 caredesk-cli help 查看用法。</translation>
+    </message>
+    <message>
+        <source>Use report satisfaction|complaints --db FILE --user NAME --from DATE --to DATE --format json|csv.</source>
+        <translation>请使用 report satisfaction|complaints --db FILE --user NAME --from DATE --to DATE --format json|csv。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Demo staff accounts with the same password: %1.</source>
+        <translation>演示用工作人员账号（密码相同）：%1。</translation>
+    </message>
+    <message>
+        <source>satisfaction: survey responses of the period with NPS (95% interval), CSAT and each dimension&apos;s score; complaints: counts, share within SLA, resolution times, reopen rate.</source>
+        <translation>satisfaction：本期满意度调查回复，含净推荐值（95% 置信区间）、满意度评分及各维度得分；complaints：投诉数量、时限内处理占比、解决用时、重新打开率。</translation>
+    </message>
+    <message>
+        <source>Run the follow-up rules, then list the open follow-ups due on or before DATE (default today).</source>
+        <translation>运行回访规则，然后列出在 DATE 当天或之前到期的未完成回访（默认今天）。</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::core::AuditTr</name>
+    <message>
+        <source>The audit trail could not be written, so nothing was done. Try again; if it keeps failing, ask the administrator.</source>
+        <translation>无法写入审计记录，因此未执行任何操作。请重试；如果仍然失败，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read.</source>
+        <translation>无法读取审计记录。</translation>
     </message>
 </context>
 <context>
@@ -400,6 +443,383 @@
         <source>Strong</source>
         <translation>强</translation>
     </message>
+    <message>
+        <source>The password is not right. Try again.</source>
+        <translation>密码不正确，请重试。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change when the screen locks. Ask your administrator.</source>
+        <translation>只有管理员可以修改锁屏时间，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>The screen lock takes 0 (never) to %1 minutes.</source>
+        <translation>锁屏时间可设为 0（从不）至 %1 分钟。</translation>
+    </message>
+    <message>
+        <source>The screen lock setting could not be saved.</source>
+        <translation>无法保存锁屏设置。</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::core::CampaignsTr</name>
+    <message>
+        <source>Marketing</source>
+        <translation>营销</translation>
+    </message>
+    <message>
+        <source>Health lecture</source>
+        <translation>健康讲座</translation>
+    </message>
+    <message>
+        <source>Free check-up</source>
+        <translation>免费体检</translation>
+    </message>
+    <message>
+        <source>Patient association meeting</source>
+        <translation>病友联谊会</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Win-back</source>
+        <translation>挽回</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>邮寄</translation>
+    </message>
+    <message>
+        <source>Event (face to face)</source>
+        <translation>现场活动（面对面）</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Holdout</source>
+        <translation>对照组</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标组</translation>
+    </message>
+    <message>
+        <source>Merged into another customer</source>
+        <translation>已合并到其他客户</translation>
+    </message>
+    <message>
+        <source>No consent for this channel and purpose</source>
+        <translation>未获得该渠道及用途的授权</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>授权已撤回</translation>
+    </message>
+    <message>
+        <source>No contact details for the channel</source>
+        <translation>缺少该渠道的联系方式</translation>
+    </message>
+    <message>
+        <source>The saved segment cannot be read. Open it, set its filters again and save it.</source>
+        <translation>无法读取已保存的目标人群。请打开该目标人群，重新设置筛选条件后保存。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Age %1–%2</source>
+        <translation>年龄 %1–%2 岁</translation>
+    </message>
+    <message>
+        <source>Age %1 or older</source>
+        <translation>年龄 %1 岁及以上</translation>
+    </message>
+    <message>
+        <source>Age %1 or younger</source>
+        <translation>年龄 %1 岁及以下</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>地域：%1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation>会员等级：%1</translation>
+    </message>
+    <message>
+        <source>Last visit before %1</source>
+        <translation>最近就诊早于 %1</translation>
+    </message>
+    <message>
+        <source>Last visit on or after %1</source>
+        <translation>最近就诊不早于 %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>不限时间</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Visited: %1</source>
+        <translation>就诊：%1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criterion/criteria this version cannot use</source>
+        <translation>
+            <numerusform>%n 项本版本无法使用的条件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>This segment uses criteria that this version of CareDesk cannot evaluate (%1). Remove them or use a newer CareDesk.</source>
+        <translation>该目标人群使用了此版本 CareDesk 无法评估的条件（%1）。请删除这些条件，或使用更新版本的 CareDesk。</translation>
+    </message>
+    <message>
+        <source>The lowest age is above the highest age. Swap them.</source>
+        <translation>最低年龄大于最高年龄。请将两者互换。</translation>
+    </message>
+    <message>
+        <source>The visit period ends before it starts. Check the two dates.</source>
+        <translation>就诊时间段的结束日期早于开始日期。请检查这两个日期。</translation>
+    </message>
+    <message>
+        <source>The campaigns could not be read.</source>
+        <translation>无法读取营销活动。</translation>
+    </message>
+    <message>
+        <source>The campaign could not be saved; nothing was changed.</source>
+        <translation>无法保存营销活动，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The audience of a campaign that has started is frozen. Create a new campaign to reach other people.</source>
+        <translation>已启动的营销活动受众已锁定。如需覆盖其他人员，请新建营销活动。</translation>
+    </message>
+    <message>
+        <source>Only a service officer, a manager or an administrator can %1. You are signed in as %2 (%3).</source>
+        <translation>只有客服专员、经理或管理员才能%1。您当前的登录身份为 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>Segment %1 does not exist any more.</source>
+        <translation>目标人群 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>save segments</source>
+        <translation>保存目标人群</translation>
+    </message>
+    <message>
+        <source>Give the segment a name.</source>
+        <translation>请为目标人群命名。</translation>
+    </message>
+    <message>
+        <source>Campaign %1 does not exist.</source>
+        <translation>营销活动 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation>请为营销活动命名。</translation>
+    </message>
+    <message>
+        <source>Enter the first and the last day of the campaign.</source>
+        <translation>请输入营销活动的开始日期和结束日期。</translation>
+    </message>
+    <message>
+        <source>The campaign ends before it starts. Check the two dates.</source>
+        <translation>营销活动的结束日期早于开始日期。请检查这两个日期。</translation>
+    </message>
+    <message>
+        <source>Choose the channel people are invited through.</source>
+        <translation>请选择邀请客户所用的渠道。</translation>
+    </message>
+    <message>
+        <source>The invitation channel must be the campaign&apos;s channel unless it is an event.</source>
+        <translation>除现场活动外，邀请渠道必须与营销活动的渠道一致。</translation>
+    </message>
+    <message>
+        <source>Choose the purpose the customers consented to: marketing, service reminders or surveys.</source>
+        <translation>请选择客户授权的用途：营销、服务提醒或满意度调查。</translation>
+    </message>
+    <message>
+        <source>The cost cannot be negative.</source>
+        <translation>费用不能为负数。</translation>
+    </message>
+    <message>
+        <source>The conversion window must be between 1 and 365 days.</source>
+        <translation>转化窗口期必须在 1 到 365 天之间。</translation>
+    </message>
+    <message>
+        <source>The holdout group must be between 0 and 50 percent of the audience.</source>
+        <translation>对照组占受众的比例必须在 0% 到 50% 之间。</translation>
+    </message>
+    <message>
+        <source>create campaigns</source>
+        <translation>创建营销活动</translation>
+    </message>
+    <message>
+        <source>change campaigns</source>
+        <translation>修改营销活动</translation>
+    </message>
+    <message>
+        <source>Once a campaign has started only its name, goal, cost and last day can change: its audience and results depend on the rest.</source>
+        <translation>营销活动启动后，只能修改名称、目标、费用和结束日期：其受众和结果取决于其余各项。</translation>
+    </message>
+    <message>
+        <source>build campaign audiences</source>
+        <translation>生成营销活动受众</translation>
+    </message>
+    <message>
+        <source>Choose the segment the campaign is for first.</source>
+        <translation>请先选择该营销活动针对的目标人群。</translation>
+    </message>
+    <message>
+        <source>The audience could not be saved; the campaign was left as it was.</source>
+        <translation>无法保存受众，营销活动保持不变。</translation>
+    </message>
+    <message>
+        <source>Only a draft campaign can be started.</source>
+        <translation>只有草稿状态的营销活动才能启动。</translation>
+    </message>
+    <message>
+        <source>Only a running campaign can be finished.</source>
+        <translation>只有进行中的营销活动才能结束。</translation>
+    </message>
+    <message>
+        <source>Build the audience before starting the campaign.</source>
+        <translation>请先生成受众，再启动营销活动。</translation>
+    </message>
+    <message>
+        <source>The campaign was changed meanwhile. Reload it.</source>
+        <translation>营销活动在此期间已被更改。请重新加载。</translation>
+    </message>
+    <message>
+        <source>start campaigns</source>
+        <translation>启动营销活动</translation>
+    </message>
+    <message>
+        <source>finish campaigns</source>
+        <translation>结束营销活动</translation>
+    </message>
+    <message>
+        <source>Start the campaign before recording who was contacted or took part.</source>
+        <translation>请先启动营销活动，再记录已联系或已参与的人员。</translation>
+    </message>
+    <message>
+        <source>A contact, response or attendance cannot lie in the future.</source>
+        <translation>联系、回复或出席时间不能是将来的时间。</translation>
+    </message>
+    <message>
+        <source>The participation could not be saved; nothing was changed.</source>
+        <translation>无法保存参与记录，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Customer %1 is not in this campaign&apos;s audience.</source>
+        <translation>客户 %1 不在此营销活动的受众中。</translation>
+    </message>
+    <message>
+        <source>This customer is in the holdout group, kept back on purpose to measure the campaign. Do not contact them.</source>
+        <translation>该客户属于对照组，为衡量营销活动效果而特意保留不联系。请勿联系该客户。</translation>
+    </message>
+    <message>
+        <source>export contact lists</source>
+        <translation>导出联系人名单</translation>
+    </message>
+    <message>
+        <source>Start the campaign before exporting its contact list: a draft&apos;s audience can still change.</source>
+        <translation>请先启动营销活动，再导出其联系人名单：草稿状态的受众仍可能变化。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Member number</source>
+        <translation>会员号</translation>
+    </message>
+    <message>
+        <source>The file could not be created. Choose a folder you can write to.</source>
+        <translation>无法创建文件。请选择有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Check the free space.</source>
+        <translation>无法写入文件。请检查可用空间。</translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit trail, so no file was written.</source>
+        <translation>导出操作无法记入审计记录，因此未写入文件。</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. Check the folder and the free space.</source>
+        <translation>无法保存文件。请检查文件夹和可用空间。</translation>
+    </message>
+    <message>
+        <source>The demo campaigns could not be saved.</source>
+        <translation>无法保存演示营销活动。</translation>
+    </message>
 </context>
 <context>
     <name>caredesk::core::CommonTr</name>
@@ -418,6 +838,489 @@
     <message>
         <source>Service</source>
         <translation>服务</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::core::ComplaintsTr</name>
+    <message>
+        <source>In person</source>
+        <translation>现场</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat / online</source>
+        <translation>微信/线上</translation>
+    </message>
+    <message>
+        <source>Letter or form</source>
+        <translation>信函或表单</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Medication error</source>
+        <translation>用药错误</translation>
+    </message>
+    <message>
+        <source>Adverse drug reaction</source>
+        <translation>药品不良反应</translation>
+    </message>
+    <message>
+        <source>Product use (storage, expiry, packaging)</source>
+        <translation>产品使用问题（储存、有效期、包装）</translation>
+    </message>
+    <message>
+        <source>Service process (delay, procedure, delivery)</source>
+        <translation>服务流程（延误、手续、配送）</translation>
+    </message>
+    <message>
+        <source>Staff attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>就诊环境</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧迫</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Complex</source>
+        <translation>复杂</translation>
+    </message>
+    <message>
+        <source>Urgent (safety, acute)</source>
+        <translation>紧迫（安全、急症）</translation>
+    </message>
+    <message>
+        <source>Important (chronic care, rehabilitation)</source>
+        <translation>重要（慢病管理、康复）</translation>
+    </message>
+    <message>
+        <source>General (consultation, check-up)</source>
+        <translation>一般（咨询、体检）</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>调查中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Outcome told</source>
+        <translation>已告知结果</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Start investigation</source>
+        <translation>开始调查</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>Record outcome call</source>
+        <translation>记录结果告知电话</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Complaint received</source>
+        <translation>投诉已受理</translation>
+    </message>
+    <message>
+        <source>State changed</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>已重新打开</translation>
+    </message>
+    <message>
+        <source>Waiting on the customer</source>
+        <translation>等待客户回复</translation>
+    </message>
+    <message>
+        <source>Customer answered, clock running again</source>
+        <translation>客户已回复，恢复计时</translation>
+    </message>
+    <message>
+        <source>Owner changed</source>
+        <translation>负责人变更</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Investigation updated</source>
+        <translation>调查已更新</translation>
+    </message>
+    <message>
+        <source>Suspected drug recorded</source>
+        <translation>已记录怀疑药品</translation>
+    </message>
+    <message>
+        <source>Reported to the manufacturer</source>
+        <translation>已上报生产企业</translation>
+    </message>
+    <message>
+        <source>Reported to the regulator</source>
+        <translation>已上报药品监管部门</translation>
+    </message>
+    <message>
+        <source>%1: the opening time must be before the closing time.</source>
+        <translation>%1：上班时间必须早于下班时间。</translation>
+    </message>
+    <message>
+        <source>%1: the lunch break must lie within the working hours, start before it ends, or be left empty.</source>
+        <translation>%1：午休时间必须在工作时间内，且开始时间早于结束时间，或留空。</translation>
+    </message>
+    <message>
+        <source>At least one day of the week must be a working day.</source>
+        <translation>一周中至少要有一天为工作日。</translation>
+    </message>
+    <message>
+        <source>The name of %1 is too long; keep it under 80 characters.</source>
+        <translation>%1的名称过长，请控制在 80 个字符以内。</translation>
+    </message>
+    <message>
+        <source>The business calendar could not be read.</source>
+        <translation>无法读取工作日历。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the business calendar.</source>
+        <translation>只有管理员可以修改工作日历。</translation>
+    </message>
+    <message>
+        <source>The business calendar could not be saved; nothing was changed.</source>
+        <translation>无法保存工作日历，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1: the first-response time must be more than zero and at most a year.</source>
+        <translation>%1：首次响应时限必须大于零且不超过一年。</translation>
+    </message>
+    <message>
+        <source>%1: the resolution time must be more than zero and at most a year.</source>
+        <translation>%1：解决时限必须大于零且不超过一年。</translation>
+    </message>
+    <message>
+        <source>%1: the warning must come between 1% and 99% of the time allowed.</source>
+        <translation>%1：预警点必须在允许时长的 1% 到 99% 之间。</translation>
+    </message>
+    <message>
+        <source>The complaint time limits could not be read.</source>
+        <translation>无法读取投诉时限。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the complaint time limits.</source>
+        <translation>只有管理员可以修改投诉时限。</translation>
+    </message>
+    <message>
+        <source>The complaint time limits could not be saved; nothing was changed.</source>
+        <translation>无法保存投诉时限，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>按时进行</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>按时完成</translation>
+    </message>
+    <message>
+        <source>Met late</source>
+        <translation>逾期完成</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>The complaints could not be read.</source>
+        <translation>无法读取投诉记录。</translation>
+    </message>
+    <message>
+        <source>The complaint could not be saved; nothing was changed.</source>
+        <translation>无法保存投诉，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 is too long; keep it under %2 characters.</source>
+        <translation>%1过长，请控制在 %2 个字符以内。</translation>
+    </message>
+    <message>
+        <source>Only customer-service officers, managers and administrators can handle complaints. Ask one of them to do this.</source>
+        <translation>只有客服专员、经理和管理员可以处理投诉。请联系他们处理。</translation>
+    </message>
+    <message>
+        <source>Choose the customer who complained.</source>
+        <translation>请选择投诉的客户。</translation>
+    </message>
+    <message>
+        <source>Describe the complaint in the customer&apos;s words.</source>
+        <translation>请用客户的原话描述投诉内容。</translation>
+    </message>
+    <message>
+        <source>The description is too long; keep it under %1 characters.</source>
+        <translation>描述过长，请控制在 %1 个字符以内。</translation>
+    </message>
+    <message>
+        <source>The time received lies in the future. Check the date and the time.</source>
+        <translation>受理时间晚于当前时间。请检查日期和时间。</translation>
+    </message>
+    <message>
+        <source>Staff, department and owner names must be under 100 characters.</source>
+        <translation>工作人员、科室和负责人的名称必须少于 100 个字符。</translation>
+    </message>
+    <message>
+        <source>The complaint is closed. Reopen it to work on it again.</source>
+        <translation>该投诉已结案。如需继续处理，请重新打开。</translation>
+    </message>
+    <message>
+        <source>A complaint can only be closed after the outcome call: tell the customer the result and record their satisfaction first.</source>
+        <translation>投诉须在结果告知电话之后才能结案：请先将处理结果告知客户，并记录其满意度。</translation>
+    </message>
+    <message>
+        <source>A complaint moves one step at a time: from &quot;%1&quot; the next step is &quot;%2&quot;.</source>
+        <translation>投诉须逐步推进：“%1”的下一步是“%2”。</translation>
+    </message>
+    <message>
+        <source>the resolution</source>
+        <translation>解决方案</translation>
+    </message>
+    <message>
+        <source>the root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>the corrective action</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>To resolve the complaint, record %1.</source>
+        <translation>要解决该投诉，请记录%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>what the customer was told and said</source>
+        <translation>告知客户的内容及客户的反馈</translation>
+    </message>
+    <message>
+        <source>their satisfaction with the outcome (1 to 5)</source>
+        <translation>客户对处理结果的满意度（1 至 5）</translation>
+    </message>
+    <message>
+        <source>To record the outcome call, enter %1.</source>
+        <translation>要记录结果告知电话，请填写%1。</translation>
+    </message>
+    <message>
+        <source>The customer does not exist. Search for the customer again and record the complaint there.</source>
+        <translation>该客户不存在。请重新搜索该客户，并在其名下记录投诉。</translation>
+    </message>
+    <message>
+        <source>This customer was merged into another record. Record the complaint on the customer that was kept.</source>
+        <translation>该客户已合并到另一条记录。请在保留的客户记录上登记投诉。</translation>
+    </message>
+    <message>
+        <source>The linked visit belongs to another customer. Choose one of this customer&apos;s visits.</source>
+        <translation>关联的就诊记录属于另一位客户。请选择该客户自己的就诊记录。</translation>
+    </message>
+    <message>
+        <source>The complaint could not be saved.</source>
+        <translation>无法保存投诉。</translation>
+    </message>
+    <message>
+        <source>The complaint does not exist. Reload the list.</source>
+        <translation>该投诉不存在。请重新加载列表。</translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Say why the complaint is reopened, so the next person knows.</source>
+        <translation>请说明重新打开投诉的原因，以便后续处理人员了解情况。</translation>
+    </message>
+    <message>
+        <source>Clock running again with the change of state.</source>
+        <translation>状态已变更，恢复计时。</translation>
+    </message>
+    <message>
+        <source>The complaint is closed; there is no clock to stop.</source>
+        <translation>该投诉已结案，没有可暂停的计时。</translation>
+    </message>
+    <message>
+        <source>The complaint is already waiting on the customer.</source>
+        <translation>该投诉已处于等待客户回复状态。</translation>
+    </message>
+    <message>
+        <source>The complaint is not waiting on the customer.</source>
+        <translation>该投诉未处于等待客户回复状态。</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s user name</source>
+        <translation>负责人的用户名</translation>
+    </message>
+    <message>
+        <source>Unassigned (was %1)</source>
+        <translation>未分配（原为 %1）</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>已分配给 %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>请先填写备注。</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The responsible department or staff</source>
+        <translation>责任科室或工作人员</translation>
+    </message>
+    <message>
+        <source>Root cause: %1 · Corrective action: %2 · Responsible: %3 %4</source>
+        <translation>根本原因：%1 · 整改措施：%2 · 责任方：%3 %4</translation>
+    </message>
+    <message>
+        <source>The drug name</source>
+        <translation>药品名称</translation>
+    </message>
+    <message>
+        <source>Only adverse drug reactions have a suspected drug. Change the category first.</source>
+        <translation>只有药品不良反应才有怀疑药品。请先更改类别。</translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation>%1，自 %2 起</translation>
+    </message>
+    <message>
+        <source>Only adverse drug reactions are reported to the manufacturer or the regulator.</source>
+        <translation>只有药品不良反应需要上报生产企业或药品监管部门。</translation>
+    </message>
+    <message>
+        <source>Record the suspected drug before marking the reaction reported.</source>
+        <translation>请先记录怀疑药品，再标记为已上报。</translation>
+    </message>
+    <message>
+        <source>The reaction was already reported to the manufacturer.</source>
+        <translation>该不良反应已上报生产企业。</translation>
+    </message>
+    <message>
+        <source>The reaction was already reported to the regulator.</source>
+        <translation>该不良反应已上报药品监管部门。</translation>
+    </message>
+    <message>
+        <source>The complaint could not be opened from the survey.</source>
+        <translation>无法根据满意度调查创建投诉。</translation>
+    </message>
+    <message>
+        <source>The survey response does not exist.</source>
+        <translation>该满意度调查答卷不存在。</translation>
+    </message>
+    <message>
+        <source>The customer who answered the survey no longer exists.</source>
+        <translation>填写该满意度调查的客户已不存在。</translation>
+    </message>
+    <message>
+        <source>Detractor survey response (would recommend: %1 of 10), no comment given.</source>
+        <translation>贬损者调查答卷（推荐意愿：%1/10），未填写意见。</translation>
+    </message>
+    <message>
+        <source>Dissatisfied survey response, no comment given.</source>
+        <translation>不满意的调查答卷，未填写意见。</translation>
+    </message>
+    <message>
+        <source>Only adverse drug reactions have a report for the manufacturer or the regulator.</source>
+        <translation>只有药品不良反应才有上报生产企业或药品监管部门的报告。</translation>
+    </message>
+    <message>
+        <source>The demo complaints could not be generated.</source>
+        <translation>无法生成演示投诉数据。</translation>
     </message>
 </context>
 <context>
@@ -878,6 +1781,14 @@
         <source>Loyalty tier change</source>
         <translation>会员等级变更</translation>
     </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
 </context>
 <context>
     <name>caredesk::core::FeedbackTr</name>
@@ -1076,6 +1987,355 @@
     <message>
         <source>The survey filter choices could not be read.</source>
         <translation>无法读取满意度调查的筛选选项。</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::core::FollowUpsTr</name>
+    <message>
+        <source>Post-visit call</source>
+        <translation>诊后回访</translation>
+    </message>
+    <message>
+        <source>Medication adherence check</source>
+        <translation>用药依从性回访</translation>
+    </message>
+    <message>
+        <source>Satisfaction follow-up</source>
+        <translation>满意度回访</translation>
+    </message>
+    <message>
+        <source>Complaint closure call</source>
+        <translation>投诉结案回访</translation>
+    </message>
+    <message>
+        <source>Win-back call</source>
+        <translation>挽回回访</translation>
+    </message>
+    <message>
+        <source>Refill reminder</source>
+        <translation>续药提醒</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Reached, all well</source>
+        <translation>已接通，一切正常</translation>
+    </message>
+    <message>
+        <source>Reached, has an issue</source>
+        <translation>已接通，有问题反馈</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>号码错误</translation>
+    </message>
+    <message>
+        <source>Declined to talk</source>
+        <translation>拒绝沟通</translation>
+    </message>
+    <message>
+        <source>Asked to be called back</source>
+        <translation>要求回电</translation>
+    </message>
+    <message>
+        <source>Call after a visit</source>
+        <translation>就诊后回访</translation>
+    </message>
+    <message>
+        <source>Unhappy survey answer</source>
+        <translation>满意度调查不满意</translation>
+    </message>
+    <message>
+        <source>Complaint resolved</source>
+        <translation>投诉已解决</translation>
+    </message>
+    <message>
+        <source>Customer turned dormant</source>
+        <translation>客户转为沉睡</translation>
+    </message>
+    <message>
+        <source>Medication about to run out</source>
+        <translation>药品即将用完</translation>
+    </message>
+    <message>
+        <source>A fixed staff account</source>
+        <translation>指定的工作人员账号</translation>
+    </message>
+    <message>
+        <source>The complaint&apos;s owner</source>
+        <translation>投诉负责人</translation>
+    </message>
+    <message>
+        <source>Whoever recorded the visit</source>
+        <translation>登记该就诊的人员</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after a visit: %1</source>
+        <translation>
+            <numerusform>就诊后 %n 天：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no kind chosen</source>
+        <translation>未选择就诊类型</translation>
+    </message>
+    <message numerus="yes">
+        <source>NPS 0–6 or CSAT 1–2 opens a complaint, call within %n day(s)</source>
+        <translation>
+            <numerusform>净推荐值 0–6 或满意度评分 1–2 时创建投诉，%n 天内致电</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verification call %n day(s) after a complaint is resolved</source>
+        <translation>
+            <numerusform>投诉解决后 %n 天进行核实回访</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Win-back call %n day(s) after a customer turns dormant</source>
+        <translation>
+            <numerusform>客户转为沉睡 %n 天后进行挽回回访</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reminder %n day(s) before a purchase&apos;s supply runs out</source>
+        <translation>
+            <numerusform>所购药品用完前 %n 天发送提醒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The follow-up rules could not be read.</source>
+        <translation>无法读取回访规则。</translation>
+    </message>
+    <message>
+        <source>The follow-up rule could not be read.</source>
+        <translation>无法读取该回访规则。</translation>
+    </message>
+    <message>
+        <source>There is no follow-up rule %1.</source>
+        <translation>不存在回访规则 %1。</translation>
+    </message>
+    <message>
+        <source>Only service officers, managers and administrators can change follow-up rules.</source>
+        <translation>只有客服专员、经理和管理员可以修改回访规则。</translation>
+    </message>
+    <message>
+        <source>The number of days must be between 0 and 366.</source>
+        <translation>天数必须在 0 到 366 之间。</translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of visit that is followed up.</source>
+        <translation>请至少选择一种需要回访的就诊类型。</translation>
+    </message>
+    <message>
+        <source>%1 is not an enabled staff account. Choose another one.</source>
+        <translation>%1 不是已启用的工作人员账号，请选择其他账号。</translation>
+    </message>
+    <message>
+        <source>The script must stay under 4000 characters.</source>
+        <translation>话术不能超过 4000 个字符。</translation>
+    </message>
+    <message>
+        <source>The follow-up rule could not be saved.</source>
+        <translation>无法保存回访规则。</translation>
+    </message>
+    <message>
+        <source>The follow-ups could not be read.</source>
+        <translation>无法读取回访。</translation>
+    </message>
+    <message>
+        <source>The follow-up could not be saved; nothing was changed.</source>
+        <translation>无法保存回访，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Only service officers, managers and administrators can do this. Ask one of them.</source>
+        <translation>只有客服专员、经理和管理员可以执行此操作，请联系他们。</translation>
+    </message>
+    <message>
+        <source>Sign in with an enabled staff account to work on follow-ups.</source>
+        <translation>请使用已启用的工作人员账号登录后再处理回访。</translation>
+    </message>
+    <message>
+        <source>This follow-up is assigned to %1. Only they, or a service officer, manager or administrator, can work on it.</source>
+        <translation>该回访已分配给 %1。只有其本人或客服专员、经理、管理员可以处理。</translation>
+    </message>
+    <message>
+        <source>Sign in with an enabled staff account to add follow-ups.</source>
+        <translation>请使用已启用的工作人员账号登录后再添加回访。</translation>
+    </message>
+    <message>
+        <source>Choose the day the call is due.</source>
+        <translation>请选择回访电话的到期日。</translation>
+    </message>
+    <message>
+        <source>The due day lies in the past. Choose today or a later day.</source>
+        <translation>到期日已过，请选择今天或之后的日期。</translation>
+    </message>
+    <message>
+        <source>The script and the notes must each stay under %1 characters.</source>
+        <translation>话术和备注均不能超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose who makes the call: an enabled staff account.</source>
+        <translation>请选择拨打电话的人员：须为已启用的工作人员账号。</translation>
+    </message>
+    <message>
+        <source>The customer does not exist. Search for the customer again.</source>
+        <translation>该客户不存在，请重新查找客户。</translation>
+    </message>
+    <message>
+        <source>This customer was merged into another record. Add the follow-up on the customer that was kept.</source>
+        <translation>该客户已合并到另一条记录，请在保留的客户记录上添加回访。</translation>
+    </message>
+    <message>
+        <source>The follow-up could not be saved.</source>
+        <translation>无法保存回访。</translation>
+    </message>
+    <message>
+        <source>The follow-up no longer exists. Reload the list and try again.</source>
+        <translation>该回访已不存在，请重新加载列表后重试。</translation>
+    </message>
+    <message>
+        <source>This follow-up is already %1. Reload the list to see what is still open.</source>
+        <translation>该回访的状态已是“%1”。请重新加载列表，查看仍待处理的回访。</translation>
+    </message>
+    <message>
+        <source>The result must stay under %1 characters.</source>
+        <translation>结果说明不能超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Only a call with no answer or one the customer asked to repeat can be tried again on another day. Leave the new day empty.</source>
+        <translation>只有无人接听或客户要求回电的电话才能改日重拨，请将新日期留空。</translation>
+    </message>
+    <message>
+        <source>The new day lies in the past. Choose today or a later day.</source>
+        <translation>新日期已过，请选择今天或之后的日期。</translation>
+    </message>
+    <message>
+        <source>The outcome could not be saved.</source>
+        <translation>无法保存结果。</translation>
+    </message>
+    <message>
+        <source>Say why the call moves to another day.</source>
+        <translation>请说明改期原因。</translation>
+    </message>
+    <message>
+        <source>The follow-up could not be moved.</source>
+        <translation>无法为回访改期。</translation>
+    </message>
+    <message>
+        <source>Choose an enabled staff account to give it to.</source>
+        <translation>请选择要转交的已启用工作人员账号。</translation>
+    </message>
+    <message>
+        <source>The follow-up could not be reassigned.</source>
+        <translation>无法重新分配回访。</translation>
+    </message>
+    <message>
+        <source>Say why the follow-up is cancelled.</source>
+        <translation>请说明取消回访的原因。</translation>
+    </message>
+    <message>
+        <source>The follow-up could not be cancelled.</source>
+        <translation>无法取消回访。</translation>
+    </message>
+    <message>
+        <source>The follow-up rules could not run; no task was created. Try again.</source>
+        <translation>回访规则无法运行，未创建任何任务。请重试。</translation>
+    </message>
+    <message>
+        <source>The follow-up rules could not run.</source>
+        <translation>回访规则无法运行。</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <source>Unhappy survey answer (NPS %1, CSAT %2).</source>
+        <translation>满意度调查结果不满意（净推荐值 %1，满意度评分 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 The customer wrote: %2</source>
+        <translation>%1 客户留言：%2</translation>
+    </message>
+    <message>
+        <source>The customer came back on %1.</source>
+        <translation>客户已于 %1 再次到店。</translation>
+    </message>
+    <message>
+        <source>A later purchase was recorded on %1.</source>
+        <translation>已于 %1 记录到后续购药。</translation>
+    </message>
+    <message>
+        <source>The demo follow-ups could not be generated.</source>
+        <translation>无法生成演示回访数据。</translation>
+    </message>
+    <message>
+        <source>Feeling better, no questions.</source>
+        <translation>感觉好转，没有疑问。</translation>
+    </message>
+    <message>
+        <source>Satisfied, will come again.</source>
+        <translation>很满意，会再来。</translation>
+    </message>
+    <message>
+        <source>Understood the advice.</source>
+        <translation>已理解相关建议。</translation>
+    </message>
+    <message>
+        <source>Still has symptoms; booked a follow-up visit.</source>
+        <translation>仍有症状，已预约复诊。</translation>
+    </message>
+    <message>
+        <source>Unhappy with the waiting time.</source>
+        <translation>对等候时间不满意。</translation>
+    </message>
+    <message>
+        <source>Busy, did not want to talk.</source>
+        <translation>正忙，不愿沟通。</translation>
+    </message>
+    <message>
+        <source>Number no longer in use.</source>
+        <translation>该号码已停用。</translation>
+    </message>
+    <message>
+        <source>Ask whether the medication is taken as prescribed and about any side effects.</source>
+        <translation>询问是否遵医嘱用药，以及有无副作用。</translation>
+    </message>
+    <message>
+        <source>Ask how the customer feels since the visit, whether the advice was clear and if anything is unresolved.</source>
+        <translation>询问客户就诊后的感受、医嘱是否清楚，以及是否还有未解决的问题。</translation>
+    </message>
+    <message>
+        <source>Thank the customer for the feedback, apologise, ask what went wrong and what would put it right.</source>
+        <translation>感谢客户的反馈并致歉，询问哪里做得不好，以及怎样做才能弥补。</translation>
+    </message>
+    <message>
+        <source>Confirm the resolution reached the customer and ask whether they are satisfied with it.</source>
+        <translation>确认客户已知晓处理结果，并询问是否满意。</translation>
+    </message>
+    <message>
+        <source>We have not seen the customer for a while: ask how they are and invite them to a check-up.</source>
+        <translation>客户已有一段时间未到店：问候近况，并邀请其来做一次检查。</translation>
+    </message>
+    <message>
+        <source>The medication runs out in a few days: remind the customer to refill and ask about side effects.</source>
+        <translation>药品将在几天内用完：提醒客户及时续药，并询问有无副作用。</translation>
     </message>
 </context>
 <context>
@@ -1777,6 +3037,34 @@
         <source>expires %1</source>
         <translation>%1 过期</translation>
     </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Follow-up calls</source>
+        <translation>回访电话</translation>
+    </message>
+    <message>
+        <source>Complaint no. %1: %2</source>
+        <translation>投诉编号 %1：%2</translation>
+    </message>
+    <message>
+        <source>satisfied with the outcome %1/5</source>
+        <translation>对处理结果满意度 %1/5</translation>
+    </message>
+    <message>
+        <source>handled by %1</source>
+        <translation>由 %1 处理</translation>
+    </message>
+    <message>
+        <source>%1 planned for %2</source>
+        <translation>%1，计划于 %2</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>负责人：%1</translation>
+    </message>
 </context>
 <context>
     <name>caredesk::core::VisitsTr</name>
@@ -1955,6 +3243,1399 @@
     <message>
         <source>The departments could not be read.</source>
         <translation>无法读取科室列表。</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::AdrReportPdf</name>
+    <message>
+        <source>Yes, on %1</source>
+        <translation>是，于 %1</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>尚未</translation>
+    </message>
+    <message>
+        <source>Adverse drug reaction report</source>
+        <translation>药品不良反应报告</translation>
+    </message>
+    <message>
+        <source>Complaint no. %1 · report date %2</source>
+        <translation>投诉编号 %1 · 报告日期 %2</translation>
+    </message>
+    <message>
+        <source>Patient (initials)</source>
+        <translation>患者（姓名缩写）</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>年龄段</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 岁</translation>
+    </message>
+    <message>
+        <source>Suspected drug</source>
+        <translation>怀疑药品</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>不良反应</translation>
+    </message>
+    <message>
+        <source>Reaction began</source>
+        <translation>不良反应发生时间</translation>
+    </message>
+    <message>
+        <source>Reported to the site</source>
+        <translation>向本机构报告</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>已采取的措施</translation>
+    </message>
+    <message>
+        <source>Reported to the manufacturer</source>
+        <translation>上报生产企业</translation>
+    </message>
+    <message>
+        <source>Reported to the regulator</source>
+        <translation>上报药品监管部门</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <source>Only the minimum necessary about the patient is shown. The full record stays in CareDesk.</source>
+        <translation>仅显示患者的最少必要信息。完整记录保留在 CareDesk 中。</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1. Choose a folder you can write to.</source>
+        <translation>无法将报告保存到 %1。请选择有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1. Check that the disk has space.</source>
+        <translation>无法将报告保存到 %1。请检查磁盘空间是否充足。</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::BusinessCalendarDialog</name>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Business Hours and Complaint Time Limits</source>
+        <translation>工作时间与投诉时限</translation>
+    </message>
+    <message>
+        <source>Working &amp;week</source>
+        <translation>工作周(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>上班时间</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>下班时间</translation>
+    </message>
+    <message>
+        <source>Lunch from</source>
+        <translation>午休开始</translation>
+    </message>
+    <message>
+        <source>Lunch to</source>
+        <translation>午休结束</translation>
+    </message>
+    <message>
+        <source>%1 is a working day</source>
+        <translation>%1为工作日</translation>
+    </message>
+    <message>
+        <source>A make-up working day (调休) uses the hours of its weekday. Lunch from = lunch to means no break.</source>
+        <translation>调休上班日按其对应星期的工作时间计算。午休开始与午休结束相同表示无午休。</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays and make-up days</source>
+        <translation>节假日与调休上班日(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>e.g. 国庆节</source>
+        <translation>例如：国庆节</translation>
+    </message>
+    <message>
+        <source>&amp;Add day</source>
+        <translation>添加日期(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move day</source>
+        <translation>删除日期(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Complaint &amp;time limits (business hours)</source>
+        <translation>投诉时限（按工作时间）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>Warn at</source>
+        <translation>预警比例</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change these settings.</source>
+        <translation>只有管理员可以修改这些设置。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::CampaignEditDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation>新建营销活动</translation>
+    </message>
+    <message>
+        <source>What it should achieve, e.g. more flu vaccinations among over-60s</source>
+        <translation>预期达到的目标，例如提高 60 岁以上人群的流感疫苗接种量</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>A visit within this many days of the first day counts as a conversion.</source>
+        <translation>自开始日期起在该天数内的就诊计为转化。</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>A share of the audience that is deliberately not contacted, to measure what the campaign changed. 0 keeps nobody back.</source>
+        <translation>受众中特意不联系的比例，用于衡量营销活动带来的变化。设为 0 表示不保留任何人。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>目标(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>开始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>结束日期(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Invite through:</source>
+        <translation>邀请渠道(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Consent &amp;purpose:</source>
+        <translation>授权用途(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ost (¥):</source>
+        <translation>费用（¥）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Conversion &amp;window:</source>
+        <translation>转化窗口期(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Holdo&amp;ut group:</source>
+        <translation>对照组(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Who it is for</source>
+        <translation>目标人群</translation>
+    </message>
+    <message>
+        <source>Create campaign</source>
+        <translation>创建营销活动</translation>
+    </message>
+    <message>
+        <source>%1 customers match, %2 can be contacted by %3 for %4.</source>
+        <translation>共 %1 位客户符合条件，其中 %2 位可通过%3联系（用途：%4）。</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation>请为营销活动命名。</translation>
+    </message>
+    <message>
+        <source>Enter the cost in yuan, e.g. 480 or 480.50.</source>
+        <translation>请输入以元为单位的费用，例如 480 或 480.50。</translation>
+    </message>
+    <message>
+        <source>%1 — audience</source>
+        <translation>%1 — 受众</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::CampaignMemberTableModel</name>
+    <message>
+        <source>kept back</source>
+        <translation>保留不联系</translation>
+    </message>
+    <message>
+        <source>responded</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <source>responded: %1</source>
+        <translation>已回复：%1</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>已出席</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Responded %1</source>
+        <translation>已回复 %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>会员号</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>已联系</translation>
+    </message>
+    <message>
+        <source>Responded / attended</source>
+        <translation>已回复/已出席</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>已转化</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::CampaignTableModel</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <source>%1 per added conversion</source>
+        <translation>每新增一次转化 %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>%1, invited by %2</source>
+        <translation>%1，通过%2邀请</translation>
+    </message>
+    <message>
+        <source>not built</source>
+        <translation>未生成</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时间范围</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>受众</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>转化</translation>
+    </message>
+    <message>
+        <source>Cost per conversion</source>
+        <translation>单次转化成本</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::CampaignsPage</name>
+    <message>
+        <source>Campaigns and community activities</source>
+        <translation>营销活动与社区活动</translation>
+    </message>
+    <message>
+        <source>Only a service officer, a manager or an administrator can do this.</source>
+        <translation>只有客服专员、经理或管理员才能执行此操作。</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>新建营销活动(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Build audience</source>
+        <translation>生成受众(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Evaluate the segment again (drafts only).</source>
+        <translation>重新评估目标人群（仅限草稿）。</translation>
+    </message>
+    <message>
+        <source>&amp;Start campaign</source>
+        <translation>启动营销活动(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Export contact list…</source>
+        <translation>导出联系人名单(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Campaign members</source>
+        <translation>活动成员</translation>
+    </message>
+    <message>
+        <source>Mark &amp;contacted</source>
+        <translation>标记为已联系(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;responded…</source>
+        <translation>标记为已回复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;attended</source>
+        <translation>标记为已出席(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Selected member:</source>
+        <translation>所选成员：</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. Choose New campaign… to plan an SMS reminder, a health lecture, a free check-up or a win-back, and to see who it would reach.</source>
+        <translation>尚无营销活动。选择“新建营销活动…”可规划短信提醒、健康讲座、免费体检或挽回活动，并查看其覆盖人群。</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. A service officer or a manager plans them; once there are some, you can record here who was contacted and who took part.</source>
+        <translation>尚无营销活动。营销活动由客服专员或经理规划；创建后，您可以在此记录已联系及已参与的人员。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>目标：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consent needed: %1 for %2. Conversion: a visit within %n day(s) of the first day.</source>
+        <translation>
+            <numerusform>所需授权：%1（用途：%2）。转化：自开始日期起 %n 天内就诊。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audience has not been built yet. Choose Build audience.</source>
+        <translation>尚未生成受众。请选择“生成受众”。</translation>
+    </message>
+    <message>
+        <source>Audience %1: %2 in the target group, %3 kept back as a holdout group.</source>
+        <translation>受众 %1 人：目标组 %2 人，%3 人保留为对照组。</translation>
+    </message>
+    <message>
+        <source>Audience %1, no holdout group.</source>
+        <translation>受众 %1 人，无对照组。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Nobody the segment matched was left out.</source>
+        <translation>目标人群匹配的客户均未被排除。</translation>
+    </message>
+    <message>
+        <source>Left out %1 — %2.</source>
+        <translation>已排除 %1 人 — %2。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Contacted %1; responded %2; participation %3 (responded or attended ÷ contacted).</source>
+        <translation>已联系 %1；已回复 %2；参与率 %3（已回复或已出席 ÷ 已联系）。</translation>
+    </message>
+    <message>
+        <source>Attended %1 (%2 of those contacted).</source>
+        <translation>已出席 %1（占已联系人数的 %2）。</translation>
+    </message>
+    <message>
+        <source>Converted: target %1 (%2), holdout %3 (%4); uplift %5 points.</source>
+        <translation>转化：目标组 %1（%2），对照组 %3（%4）；提升 %5 个百分点。</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Converted: %1 (%2).</source>
+        <translation>转化：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <source>Cost %1; %2 per conversion the campaign added (compared with the holdout group).</source>
+        <translation>费用 %1；营销活动每新增一次转化的成本为 %2（与对照组相比）。</translation>
+    </message>
+    <message>
+        <source>Cost %1; %2 per conversion (no holdout group, so all conversions count).</source>
+        <translation>费用 %1；单次转化成本 %2（无对照组，所有转化均计入）。</translation>
+    </message>
+    <message>
+        <source>Cost %1; no cost per conversion yet (no conversions the campaign can claim).</source>
+        <translation>费用 %1；暂无单次转化成本（尚无可归因于营销活动的转化）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Satisfaction of participants: %1 of 5 from %n survey response(s).</source>
+        <translation>
+            <numerusform>参与者满意度：%1 分（满分 5 分），基于 %n 份满意度调查回复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No survey responses from participants in the window yet.</source>
+        <translation>窗口期内尚无参与者的满意度调查回复。</translation>
+    </message>
+    <message>
+        <source>&amp;Finish campaign</source>
+        <translation>结束营销活动(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>What did %1 answer?</source>
+        <translation>%1 的回复是什么？</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Audience not built</source>
+        <translation>未生成受众</translation>
+    </message>
+    <message>
+        <source>Campaign not changed</source>
+        <translation>营销活动未更改</translation>
+    </message>
+    <message>
+        <source>Start &quot;%1&quot;? Its audience is then frozen: nobody is added or removed.</source>
+        <translation>要启动“%1”吗？启动后受众将被锁定：不再添加或移除任何人。</translation>
+    </message>
+    <message>
+        <source>Finish &quot;%1&quot;? Participation can still be recorded afterwards.</source>
+        <translation>要结束“%1”吗？结束后仍可记录参与情况。</translation>
+    </message>
+    <message>
+        <source>Start campaign</source>
+        <translation>启动营销活动</translation>
+    </message>
+    <message>
+        <source>Finish campaign</source>
+        <translation>结束营销活动</translation>
+    </message>
+    <message>
+        <source>Export contact list</source>
+        <translation>导出联系人名单</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file will contain customers&apos; names and contact details in plain text, readable by anyone who gets it. The export is recorded in the audit trail under your name. Delete the file when the messages have been sent.
+
+Export to %1?</source>
+        <translation>该文件将以明文形式包含客户姓名和联系方式，任何获得该文件的人都能读取。此次导出将以您的名义记入审计记录。信息发送完毕后请删除该文件。
+
+要导出到 %1 吗？</translation>
+    </message>
+    <message>
+        <source>Contact list not exported</source>
+        <translation>联系人名单未导出</translation>
+    </message>
+    <message>
+        <source>Contact list exported</source>
+        <translation>联系人名单已导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 位客户写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>新建营销活动</translation>
+    </message>
+    <message>
+        <source>Only a service officer, a manager or an administrator can plan campaigns.</source>
+        <translation>只有客服专员、经理或管理员才能规划营销活动。</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::ComplaintAlertTableModel</name>
+    <message>
+        <source>No. %1 · %2 · %3</source>
+        <translation>编号 %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>overdue %1 h (due %2)</source>
+        <translation>已逾期 %1 小时（到期时间 %2）</translation>
+    </message>
+    <message>
+        <source>%1 h left (due %2)</source>
+        <translation>剩余 %1 小时（到期时间 %2）</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>提醒对象</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>计时</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::ComplaintDetailWidget</name>
+    <message>
+        <source>Only customer-service officers, managers and administrators can do this.</source>
+        <translation>仅客服专员、经理和管理员可执行此操作。</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>确认(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Start &amp;investigation</source>
+        <translation>开始调查(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve…</source>
+        <translation>解决(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;outcome call…</source>
+        <translation>记录结果回访(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>结案(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Choose a complaint in the queue to see it here.</source>
+        <translation>请在队列中选择一条投诉，在此查看详情。</translation>
+    </message>
+    <message>
+        <source>Open &amp;customer</source>
+        <translation>打开客户资料(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Severity / SLA:</source>
+        <translation>严重程度 / 时限：</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>受理时间：</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>First response:</source>
+        <translation>首次响应：</translation>
+    </message>
+    <message>
+        <source>Resolution due:</source>
+        <translation>解决到期：</translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation>涉及：</translation>
+    </message>
+    <message>
+        <source>Complaint:</source>
+        <translation>投诉内容：</translation>
+    </message>
+    <message>
+        <source>Root cause:</source>
+        <translation>根本原因：</translation>
+    </message>
+    <message>
+        <source>Corrective action:</source>
+        <translation>整改措施：</translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation>责任方：</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>解决方案：</translation>
+    </message>
+    <message>
+        <source>Outcome call:</source>
+        <translation>结果回访：</translation>
+    </message>
+    <message>
+        <source>Adverse reaction:</source>
+        <translation>不良反应：</translation>
+    </message>
+    <message>
+        <source>Goes with the next step, pause, reopen or note</source>
+        <translation>随下一步操作、暂停、重新打开或备注一并记录</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt-step note:</source>
+        <translation>下一步备注(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>R&amp;eopen</source>
+        <translation>重新打开(&amp;E)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd note</source>
+        <translation>添加备注(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Investigation &amp;findings…</source>
+        <translation>调查结果(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn</source>
+        <translation>分配(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Print ADR report…</source>
+        <translation>打印药品不良反应报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Reported to man&amp;ufacturer</source>
+        <translation>已报告生产企业(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Reported to regulator</source>
+        <translation>已报告药品监管部门(&amp;R)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation>（未分配）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (member no. %2)</source>
+        <translation>%1（会员号 %2）</translation>
+    </message>
+    <message>
+        <source>Complaint no. %1 — %2</source>
+        <translation>投诉编号 %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · via %3</source>
+        <translation>%1 · %2 · 渠道：%3</translation>
+    </message>
+    <message>
+        <source>%1 severity · %2 time limits</source>
+        <translation>严重程度：%1 · 时限：%2</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1（操作人：%2）</translation>
+    </message>
+    <message>
+        <source>%1 — waiting on the customer, the clocks are stopped</source>
+        <translation>%1 — 等待客户回复，计时已暂停</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (reopened %n time(s))</source>
+        <translation>
+            <numerusform>%1（已重新打开 %n 次）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>due %1 · %2 (%3)</source>
+        <translation>到期：%1 · %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 于 %2</translation>
+    </message>
+    <message>
+        <source>visit no. %1</source>
+        <translation>就诊编号 %1</translation>
+    </message>
+    <message>
+        <source>from survey response no. %1</source>
+        <translation>来自满意度调查答卷编号 %1</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>%1 (satisfaction %2 of 5)</source>
+        <translation>%1（满意度 %2/5）</translation>
+    </message>
+    <message>
+        <source>%1 · began %2 · manufacturer: %3 · regulator: %4</source>
+        <translation>%1 · 发生于 %2 · 生产企业：%3 · 药品监管部门：%4</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>未报告</translation>
+    </message>
+    <message>
+        <source>Moves the complaint to &quot;%1&quot;</source>
+        <translation>将投诉状态改为“%1”</translation>
+    </message>
+    <message>
+        <source>Back to investigating; write the reason in the note field first</source>
+        <translation>退回调查中；请先在备注栏填写原因</translation>
+    </message>
+    <message>
+        <source>Only a resolved or closed complaint can be reopened.</source>
+        <translation>只有已解决或已结案的投诉才能重新打开。</translation>
+    </message>
+    <message>
+        <source>Customer ans&amp;wered</source>
+        <translation>客户已回复(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Wait on customer</source>
+        <translation>等待客户回复(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The complaint is closed.</source>
+        <translation>该投诉已结案。</translation>
+    </message>
+    <message>
+        <source>Starts the clocks again</source>
+        <translation>重新开始计时</translation>
+    </message>
+    <message>
+        <source>Stops the clocks while you wait for the customer (a document, a call back)</source>
+        <translation>等待客户（提供材料、回电）期间暂停计时</translation>
+    </message>
+    <message>
+        <source>Gives the complaint to the chosen owner</source>
+        <translation>将投诉分配给所选负责人</translation>
+    </message>
+    <message>
+        <source>Root cause, corrective action and who was responsible</source>
+        <translation>根本原因、整改措施及责任方</translation>
+    </message>
+    <message>
+        <source>Adds the note field&apos;s text to the history</source>
+        <translation>将备注栏中的内容添加到历史记录</translation>
+    </message>
+    <message>
+        <source>Record the suspected drug first.</source>
+        <translation>请先记录可疑药品。</translation>
+    </message>
+    <message>
+        <source>Stamps the report with the time now</source>
+        <translation>在报告上标记当前时间</translation>
+    </message>
+    <message>
+        <source>Already reported.</source>
+        <translation>已报告。</translation>
+    </message>
+    <message>
+        <source>Write why the complaint is reopened in the note field, then choose Reopen again.</source>
+        <translation>请在备注栏中写明重新打开投诉的原因，然后再次选择“重新打开”。</translation>
+    </message>
+    <message>
+        <source>adr-report-%1.pdf</source>
+        <translation>adr-report-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save ADR Report</source>
+        <translation>保存药品不良反应报告</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report Not Saved</source>
+        <translation>报告未保存</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::ComplaintEventTableModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Reopened: %1</source>
+        <translation>重新打开：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>操作内容</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::ComplaintIntakeDialog</name>
+    <message>
+        <source>New Complaint</source>
+        <translation>新建投诉</translation>
+    </message>
+    <message>
+        <source>Name, pinyin, phone or member number</source>
+        <translation>姓名、拼音、电话或会员号</translation>
+    </message>
+    <message>
+        <source>Type to search for the customer</source>
+        <translation>输入以搜索客户</translation>
+    </message>
+    <message>
+        <source>What happened, in the customer&apos;s words; Ctrl+Enter saves</source>
+        <translation>按客户原话描述经过；按 Ctrl+Enter 保存</translation>
+    </message>
+    <message>
+        <source>For adverse drug reactions</source>
+        <translation>用于药品不良反应</translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation>（未分配）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Find customer:</source>
+        <translation>查找客户(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>客户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>严重程度(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time limits:</source>
+        <translation>时限(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Needs:</source>
+        <translation>需求优先级(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>受理时间(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>About vis&amp;it:</source>
+        <translation>涉及就诊(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member:</source>
+        <translation>工作人员(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation>科室(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Suspected dru&amp;g:</source>
+        <translation>可疑药品(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Save co&amp;mplaint</source>
+        <translation>保存投诉(&amp;M)</translation>
+    </message>
+    <message>
+        <source>New Complaint — %1</source>
+        <translation>新建投诉 — %1</translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;. Register the customer first.</source>
+        <translation>没有与“%1”匹配的客户。请先登记该客户。</translation>
+    </message>
+    <message>
+        <source>Find the customer who complained: type a name, phone or member number above.</source>
+        <translation>查找投诉的客户：在上方输入姓名、电话或会员号。</translation>
+    </message>
+    <message>
+        <source>Describe the complaint in the customer&apos;s words.</source>
+        <translation>请按客户原话描述投诉内容。</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::ComplaintStepDialog</name>
+    <message>
+        <source>Resolve Complaint No. %1</source>
+        <translation>解决投诉（编号 %1）</translation>
+    </message>
+    <message>
+        <source>Investigation Findings — Complaint No. %1</source>
+        <translation>调查结果 — 投诉编号 %1</translation>
+    </message>
+    <message>
+        <source>What was done for the customer</source>
+        <translation>为客户做了哪些处理</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>解决方案(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>What changes so that it does not happen again (整改措施)</source>
+        <translation>采取哪些改进以防再次发生（整改措施）</translation>
+    </message>
+    <message>
+        <source>Root &amp;cause:</source>
+        <translation>根本原因(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Corrective &amp;action:</source>
+        <translation>整改措施(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;department:</source>
+        <translation>责任科室(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;staff:</source>
+        <translation>责任人员(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Resol&amp;ve</source>
+        <translation>解决(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Outcome Call — Complaint No. %1</source>
+        <translation>结果回访 — 投诉编号 %1</translation>
+    </message>
+    <message>
+        <source>What the customer was told and what they said</source>
+        <translation>告知客户的内容及客户的反馈</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>&amp;Call result:</source>
+        <translation>通话结果(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Satisfaction with the &amp;outcome:</source>
+        <translation>对处理结果的满意度(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::ComplaintTableModel</name>
+    <message>
+        <source>met</source>
+        <translation>按时完成</translation>
+    </message>
+    <message>
+        <source>met late</source>
+        <translation>逾期完成</translation>
+    </message>
+    <message>
+        <source>overdue %1 h</source>
+        <translation>逾期 %1 小时</translation>
+    </message>
+    <message>
+        <source>%1 h left</source>
+        <translation>剩余 %1 小时</translation>
+    </message>
+    <message>
+        <source>%1 (waiting on customer)</source>
+        <translation>%1（等待客户回复）</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>%1 (member no. %2)</source>
+        <translation>%1（会员号 %2）</translation>
+    </message>
+    <message>
+        <source>Waiting on the customer: the clocks are stopped.</source>
+        <translation>等待客户回复：计时已暂停。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>First response due</source>
+        <translation>首次响应到期</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>Resolution due</source>
+        <translation>解决到期</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::ComplaintsPage</name>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>&amp;New complaint</source>
+        <translation>新建投诉(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Record a complaint (%1)</source>
+        <translation>记录投诉（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Business hours and SLA…</source>
+        <translation>工作时间与时限(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Working hours, holidays and complaint time limits</source>
+        <translation>工作时间、节假日及投诉时限</translation>
+    </message>
+    <message>
+        <source>Working hours, holidays and complaint time limits (read-only: only an administrator can change them)</source>
+        <translation>工作时间、节假日及投诉时限（只读：仅管理员可修改）</translation>
+    </message>
+    <message>
+        <source>Open complaints</source>
+        <translation>未结案投诉</translation>
+    </message>
+    <message>
+        <source>All received in a period</source>
+        <translation>指定期间内受理的全部投诉</translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation>查看(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y:</source>
+        <translation>类别(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mine only</source>
+        <translation>仅看我的(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Complaint queue</source>
+        <translation>投诉队列</translation>
+    </message>
+    <message>
+        <source>&amp;Queue (soonest due first)</source>
+        <translation>队列（最早到期优先）(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>升级提醒</translation>
+    </message>
+    <message>
+        <source>Escalations: none for you right now</source>
+        <translation>升级提醒：目前没有需要您处理的投诉</translation>
+    </message>
+    <message numerus="yes">
+        <source>Escalations for you: %n complaint(s) need attention</source>
+        <translation>
+            <numerusform>升级提醒：%n 条投诉需要您关注</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No complaint matches these filters. Choose &quot;All categories&quot;, &quot;All states&quot; or clear &quot;Mine only&quot; to see more.</source>
+        <translation>没有符合筛选条件的投诉。请选择“全部类别”“全部状态”或取消勾选“仅看我的”以查看更多。</translation>
+    </message>
+    <message>
+        <source>No open complaints. When a customer complains, record it with New complaint (Ctrl+N) so it is followed up in time.</source>
+        <translation>暂无未结案投诉。客户投诉时，请通过“新建投诉”（Ctrl+N）记录，以便及时跟进处理。</translation>
+    </message>
+    <message>
+        <source>No complaints were received in this period. Choose other dates to look further back.</source>
+        <translation>此期间内没有受理的投诉。请选择其他日期以查看更早的记录。</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +5359,22 @@ Both customers will be listed separately again, each with the details and histor
         <source>Statement Not Saved</source>
         <translation>未能保存积分对账单</translation>
     </message>
+    <message>
+        <source>Co&amp;mplaint…</source>
+        <translation>投诉(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Take a complaint from this customer (Alt+M)</source>
+        <translation>受理该客户的投诉（Alt+M）</translation>
+    </message>
+    <message>
+        <source>Pl&amp;an Follow-up…</source>
+        <translation>安排回访(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Plan a follow-up call with this customer (Alt+A)</source>
+        <translation>为该客户安排回访电话（Alt+A）</translation>
+    </message>
 </context>
 <context>
     <name>caredesk::ui::CustomerTableModel</name>
@@ -3264,6 +5961,349 @@ Both customers will be listed separately again, each with the details and histor
     </message>
 </context>
 <context>
+    <name>caredesk::ui::FollowUpFiguresTableModel</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时完成</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>当前逾期</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation>按时完成率</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::FollowUpOutcomeDialog</name>
+    <message>
+        <source>Record the call</source>
+        <translation>记录通话</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 · %4</source>
+        <translation>%1（%2）· %3 · %4</translation>
+    </message>
+    <message>
+        <source>Outcome (press 1–6)</source>
+        <translation>结果（按 1–6）</translation>
+    </message>
+    <message>
+        <source>&amp;%1  %2</source>
+        <translation>&amp;%1  %2</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>客户反馈内容</translation>
+    </message>
+    <message>
+        <source>Try &amp;again on</source>
+        <translation>改日重拨(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Day to try again</source>
+        <translation>重拨日期</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>结果说明(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save and next</source>
+        <translation>保存并下一条(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Choose how the call went: press 1 to 6.</source>
+        <translation>请选择通话结果：按 1 到 6。</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::FollowUpRescheduleDialog</name>
+    <message>
+        <source>Move the call to another day</source>
+        <translation>将回访电话改到其他日期</translation>
+    </message>
+    <message>
+        <source>For example: the customer asked to be called next week</source>
+        <translation>例如：客户要求下周再来电</translation>
+    </message>
+    <message>
+        <source>&amp;New day:</source>
+        <translation>新日期(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>改期(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Say why the call moves to another day.</source>
+        <translation>请说明改期原因。</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::FollowUpRuleDialog</name>
+    <message>
+        <source>Follow-up rule: %1</source>
+        <translation>回访规则：%1</translation>
+    </message>
+    <message>
+        <source>Rule is o&amp;n</source>
+        <translation>启用规则(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Service desk default</source>
+        <translation>客服中心默认</translation>
+    </message>
+    <message>
+        <source>Trigger:</source>
+        <translation>触发条件：</translation>
+    </message>
+    <message>
+        <source>&amp;Days before it runs out:</source>
+        <translation>用完前天数(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Days after:</source>
+        <translation>延后天数(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Visit kinds:</source>
+        <translation>就诊类型(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Calls go to:</source>
+        <translation>电话分配给(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Account or fallback:</source>
+        <translation>账号或备选(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>优先级(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Script:</source>
+        <translation>话术(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Leave empty for the standard script: %1</source>
+        <translation>留空则使用标准话术：%1</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::FollowUpRuleTableModel</name>
+    <message>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>service desk default</source>
+        <translation>客服中心默认</translation>
+    </message>
+    <message>
+        <source>%1, else %2</source>
+        <translation>%1，否则 %2</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>规则说明</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Calls go to</source>
+        <translation>分配给</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::FollowUpTaskTableModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (overdue %n day(s))</source>
+        <translation>
+            <numerusform>%1（逾期 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Open the task (Enter) to see the whole number.</source>
+        <translation>打开任务（Enter）查看完整号码。</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>已改期</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::FollowUpsPage</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w follow-up…</source>
+        <translation>新建回访(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>J/K move · N next · Enter record the call · R another day · P profile</source>
+        <translation>J/K 移动 · N 下一条 · Enter 记录通话 · R 改期 · P 客户档案</translation>
+    </message>
+    <message>
+        <source>My follow-ups due today</source>
+        <translation>我今日到期的回访</translation>
+    </message>
+    <message>
+        <source>No follow-ups due today. New calls appear here by themselves after visits, unhappy survey answers, resolved complaints and refills; add one by hand with New follow-up (Alt+W).</source>
+        <translation>今日没有到期的回访。就诊、满意度调查不满意、投诉解决和续药后，新的回访会自动出现在这里；也可以通过“新建回访”（Alt+W）手动添加。</translation>
+    </message>
+    <message>
+        <source>&amp;Record outcome…</source>
+        <translation>记录结果(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Another &amp;day…</source>
+        <translation>改期(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>客户档案(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Due &amp;from</source>
+        <translation>到期日从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>至(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Completion by staff</source>
+        <translation>各工作人员完成情况</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups of all staff</source>
+        <translation>全体工作人员的逾期回访</translation>
+    </message>
+    <message>
+        <source>Overdue, all staff:</source>
+        <translation>逾期（全体工作人员）：</translation>
+    </message>
+    <message>
+        <source>Follow-up rules</source>
+        <translation>回访规则</translation>
+    </message>
+    <message>
+        <source>&amp;Edit rule…</source>
+        <translation>编辑规则(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Only service officers, managers and administrators change the rules.</source>
+        <translation>只有客服专员、经理和管理员可以修改规则。</translation>
+    </message>
+    <message>
+        <source>&amp;My queue</source>
+        <translation>我的队列(&amp;M)</translation>
+    </message>
+    <message>
+        <source>S&amp;upervisor</source>
+        <translation>主管视图(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Ru&amp;les</source>
+        <translation>规则(&amp;L)</translation>
+    </message>
+    <message>
+        <source>%1 due, %2 overdue</source>
+        <translation>%1 条到期，%2 条逾期</translation>
+    </message>
+    <message>
+        <source>Record the call</source>
+        <translation>记录通话</translation>
+    </message>
+    <message>
+        <source>Move the call</source>
+        <translation>改期</translation>
+    </message>
+</context>
+<context>
     <name>caredesk::ui::InteractionDialog</name>
     <message>
         <source>Log Contact — %1</source>
@@ -3312,6 +6352,37 @@ Both customers will be listed separately again, each with the details and histor
     <message>
         <source>The summary is too long; keep it under %1 characters.</source>
         <translation>摘要过长；请控制在 %1 个字符以内。</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::LockScreenDialog</name>
+    <message>
+        <source>CareDesk Is Locked</source>
+        <translation>CareDesk 已锁定</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>CareDesk locked itself because nobody used it for a while, so that patients&apos; details are not left on screen. %1 is signed in: enter the password to go on where you left off.</source>
+        <translation>由于一段时间无人操作，CareDesk 已自动锁定，以免患者信息留在屏幕上。当前登录用户为 %1：请输入密码，继续之前的工作。</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign Out</source>
+        <translation>退出登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Closes CareDesk. Entries that were not saved are discarded.</source>
+        <translation>关闭 CareDesk。未保存的内容将被丢弃。</translation>
     </message>
 </context>
 <context>
@@ -3750,6 +6821,30 @@ CareDesk 是自由软件：您可以依据 GNU 通用公共许可证第 3 版或
         <source>Review &amp;Duplicates…</source>
         <translation>检查重复客户(&amp;D)…</translation>
     </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Hide every window until your password is entered again</source>
+        <translation>隐藏所有窗口，直到重新输入密码</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) need your attention</source>
+        <translation>
+            <numerusform>您有 %n 条投诉需要处理</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due today or overdue for you</source>
+        <translation>
+            <numerusform>您有 %n 条回访今日到期或已逾期</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>caredesk::ui::MemberStatementPdf</name>
@@ -3889,6 +6984,61 @@ CareDesk 是自由软件：您可以依据 GNU 通用公共许可证第 3 版或
     </message>
 </context>
 <context>
+    <name>caredesk::ui::NewFollowUpDialog</name>
+    <message>
+        <source>New follow-up</source>
+        <translation>新建回访</translation>
+    </message>
+    <message>
+        <source>Name, pinyin, phone or member number, then Enter</source>
+        <translation>输入姓名、拼音、电话或会员号，然后按 Enter</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>What to ask or tell the customer</source>
+        <translation>要询问或告知客户的内容</translation>
+    </message>
+    <message>
+        <source>&amp;Find customer:</source>
+        <translation>查找客户(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>客户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>到期日(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Assigned to:</source>
+        <translation>负责人(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ript:</source>
+        <translation>话术(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>No customer matches %1.</source>
+        <translation>没有与 %1 匹配的客户。</translation>
+    </message>
+    <message>
+        <source>Find the customer first: type a name or phone and press Enter.</source>
+        <translation>请先查找客户：输入姓名或电话后按 Enter。</translation>
+    </message>
+</context>
+<context>
     <name>caredesk::ui::PasswordStrengthMeter</name>
     <message>
         <source>Password strength</source>
@@ -3999,6 +7149,109 @@ CareDesk 是自由软件：您可以依据 GNU 通用公共许可证第 3 版或
     <message>
         <source>Say what the points pay for.</source>
         <translation>请说明积分用于兑换什么。</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::SegmentEditorWidget</name>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>全部地域</translation>
+    </message>
+    <message>
+        <source>Any; several separated by commas</source>
+        <translation>不限；多个请用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Any; e.g. %1</source>
+        <translation>不限；例如 %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Customers with at least one of these tags. Separate several with commas.</source>
+        <translation>具有其中至少一个标签的客户。多个标签请用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Dormant or lost</source>
+        <translation>沉睡或流失</translation>
+    </message>
+    <message>
+        <source>Any department</source>
+        <translation>全部科室</translation>
+    </message>
+    <message>
+        <source>Customer t&amp;ype:</source>
+        <translation>客户类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>性别(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>up &amp;to</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Highest age</source>
+        <translation>最高年龄</translation>
+    </message>
+    <message>
+        <source>&amp;Age from:</source>
+        <translation>年龄从(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>地域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Tag&amp;s:</source>
+        <translation>标签(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Sour&amp;ce:</source>
+        <translation>来源(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vity:</source>
+        <translation>活跃度(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Loyalty ti&amp;er:</source>
+        <translation>会员等级(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Last visit &amp;before:</source>
+        <translation>最近就诊早于(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Last visit on or after (&amp;d):</source>
+        <translation>最近就诊不早于(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Visited depart&amp;ment:</source>
+        <translation>就诊科室(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Visit kind:</source>
+        <translation>就诊类型：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Visits until</source>
+        <translation>就诊截止日期</translation>
+    </message>
+    <message>
+        <source>Visits from:</source>
+        <translation>就诊时间从：</translation>
     </message>
 </context>
 <context>

@@ -890,7 +890,7 @@ Result<ComplaintId> ComplaintRepository::openFromSurvey(qint64 surveyResponseId,
             }
             q.finish();
             if (!execPrepared(q,
-                              QStringLiteral("SELECT customer_id, visit_id, department, staff, comment, nps, csat "
+                              QStringLiteral("SELECT customer_id, visit_id, department, staff, comment, nps, csat, at "
                                              "FROM survey_response WHERE id = ?"),
                               {surveyResponseId})) {
                 return readError(q);
@@ -906,6 +906,8 @@ Result<ComplaintId> ComplaintRepository::openFromSurvey(qint64 surveyResponseId,
             c.staff = q.value(3).toString();
             const QString comment = q.value(4).toString().trimmed();
             const std::optional<int> nps = optionalInt(q.value(5));
+            // The customer said it when answering: the time limits run from then, never from the future.
+            const QDateTime answeredAt = fromIso(q.value(7).toString());
             q.finish();
             auto customer = survivingCustomer(q, answeredBy);
             if (!customer) {
@@ -919,7 +921,7 @@ Result<ComplaintId> ComplaintRepository::openFromSurvey(qint64 surveyResponseId,
             if (c.visitId && *customer != answeredBy) {
                 c.visitId.reset(); // the visit may have stayed with the merged record
             }
-            c.receivedAt = now;
+            c.receivedAt = answeredAt.isValid() && answeredAt < now ? answeredAt : now;
             c.channel = ComplaintChannel::Survey;
             c.category = ComplaintCategory::ServiceProcess;
             c.severity = defaultSeverity(c.category);

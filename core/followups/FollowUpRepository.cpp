@@ -536,6 +536,24 @@ Result<QList<FollowUpTask>> FollowUpRepository::openTasksOf(CustomerId customerI
     return tasks;
 }
 
+Result<QList<FollowUpTask>> FollowUpRepository::tasksOf(CustomerId customerId) const
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    if (!execPrepared(q,
+                      QStringLiteral("SELECT ") + taskColumns +
+                          QStringLiteral(" FROM follow_up_task t WHERE t.customer_id = ? "
+                                         "ORDER BY t.due_date DESC, t.id DESC"),
+                      {customerId})) {
+        return readError(q);
+    }
+    QList<FollowUpTask> tasks;
+    while (q.next()) {
+        tasks << taskFromRow(q);
+    }
+    return tasks;
+}
+
 Result<QList<FollowUpStaff>> FollowUpRepository::staff() const
 {
     QSqlQuery q(connection());

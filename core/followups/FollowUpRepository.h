@@ -121,6 +121,8 @@ public:
      */
     [[nodiscard]] Result<QList<FollowUpFigures>> figures(const QDate &from, const QDate &to) const;
     /** Open tasks of one customer, soonest first (for the profile). */
+    /** Every task of @p customerId, open, done or cancelled, latest due date first (the profile's timeline). */
+    [[nodiscard]] Result<QList<FollowUpTask>> tasksOf(CustomerId customerId) const;
     [[nodiscard]] Result<QList<FollowUpTask>> openTasksOf(CustomerId customerId) const;
     /** Enabled staff accounts, by user name: who can be given tasks. */
     [[nodiscard]] Result<QList<FollowUpStaff>> staff() const;

@@ -105,6 +105,35 @@ QString followUpKindLabel(FollowUpKind kind)
     return {};
 }
 
+QString followUpDefaultScript(FollowUpKind kind)
+{
+    switch (kind) {
+    case FollowUpKind::PostVisitCall:
+        return FollowUpsTr::tr("Ask how the customer feels since the visit, whether the advice was clear and if "
+                               "anything is unresolved.");
+    case FollowUpKind::MedicationAdherence:
+        return FollowUpsTr::tr("Ask whether the medication is taken as prescribed and about any side effects.");
+    case FollowUpKind::Survey:
+        return FollowUpsTr::tr("Thank the customer for the feedback, apologise, ask what went wrong and what would "
+                               "put it right.");
+    case FollowUpKind::ComplaintClosure:
+        return FollowUpsTr::tr("Confirm the resolution reached the customer and ask whether they are satisfied "
+                               "with it.");
+    case FollowUpKind::WinBack:
+        return FollowUpsTr::tr("We have not seen the customer for a while: ask how they are and invite them to a "
+                               "check-up.");
+    case FollowUpKind::RefillReminder:
+        return FollowUpsTr::tr("The medication runs out in a few days: remind the customer to refill and ask about "
+                               "side effects.");
+    }
+    return {};
+}
+
+QString followUpScriptFor(const FollowUpTask &task)
+{
+    return task.script.trimmed().isEmpty() ? followUpDefaultScript(task.kind) : task.script;
+}
+
 QString followUpStatusLabel(FollowUpStatus status)
 {
     switch (status) {

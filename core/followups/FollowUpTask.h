@@ -80,6 +80,10 @@ std::optional<FollowUpOutcome> followUpOutcomeFromId(const QString &id);
 QString followUpKindLabel(FollowUpKind kind);
 QString followUpStatusLabel(FollowUpStatus status);
 QString followUpOutcomeLabel(FollowUpOutcome outcome);
+/** The translated standard script for @p kind, shown where a rule or task has none of its own. */
+QString followUpDefaultScript(FollowUpKind kind);
+/** What staff should say for @p task: its own script, or the standard one for its kind. */
+QString followUpScriptFor(const FollowUpTask &task);
 
 /** All values in display order; the outcomes' order is the digit keys 1–6 of the outcome dialog. */
 const QList<FollowUpKind> &allFollowUpKinds();

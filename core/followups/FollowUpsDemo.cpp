@@ -2,6 +2,7 @@
 #include "core/followups/FollowUpsDemo.h"
 
 #include "core/common/Tr.h"
+#include "core/complaints/ComplaintRepository.h"
 #include "core/followups/FollowUpRuleEngine.h"
 #include "core/followups/FollowUpSql.h"
 #include "core/followups/FollowUpTask.h"
@@ -79,6 +80,67 @@ Result<FollowUpsDemo::Stats> FollowUpsDemo::generate(const QString &connectionNa
                 return sweep.error();
             }
         }
+        // Complaints the detractor rule opened were handled like the others: older ones closed, recent ones under
+        // way, the newest still waiting for someone to take them.
+        if (!execPrepared(q, QStringLiteral("SELECT id, received_at FROM complaint WHERE source_survey_id IS NOT NULL "
+                                            "AND state = 'received' ORDER BY id"))) {
+            return sqlError(q);
+        }
+        QList<std::pair<ComplaintId, QDateTime>> opened;
+        while (q.next()) {
+            opened.append({q.value(0).toLongLong(), fromIso(q.value(1).toString())});
+        }
+        q.finish();
+        for (const auto &[id, received] : std::as_const(opened)) {
+            const qint64 ageHours = received.secsTo(now) / 3600;
+            if (ageHours < 20) {
+                continue;
+            }
+            FixedClock stepClock(received);
+            ComplaintRepository officer(connectionName, QStringLiteral("liufang"), stepClock);
+            const auto stepTo = [&](int hours) { stepClock.set(received.addSecs(qint64(hours) * 3600)); };
+            Status handled;
+            const auto step = [&handled](auto &&write) {
+                if (handled.ok()) {
+                    if (auto r = write(); !r) {
+                        handled = r.error();
+                    }
+                }
+            };
+            stepTo(2);
+            step([&] { return officer.assign(id, QStringLiteral("liufang")); });
+            step([&] {
+                return officer.transition(id, ComplaintState::Acknowledged,
+                                          QStringLiteral("已致电客户，了解满意度调查中反映的问题。"));
+            });
+            if (ageHours >= 30) {
+                stepTo(26);
+                step([&] { return officer.transition(id, ComplaintState::Investigating); });
+            }
+            if (ageHours >= 24 * 5) {
+                stepTo(50);
+                TransitionDetails resolved;
+                resolved.resolution = QStringLiteral("向客户说明情况并致歉，已安排专人跟进。");
+                resolved.rootCause = QStringLiteral("高峰时段人手不足，沟通解释不到位。");
+                resolved.correctiveAction = QStringLiteral("高峰时段增加导诊人员，晨会强调解释规范。");
+                step([&] { return officer.transition(id, ComplaintState::Resolved, {}, resolved); });
+                stepTo(74);
+                TransitionDetails told;
+                told.outcomeCallResult = QStringLiteral("电话告知处理结果，客户表示理解。");
+                told.outcomeSatisfaction = 4;
+                step([&] { return officer.transition(id, ComplaintState::OutcomeTold, {}, told); });
+                stepTo(76);
+                step([&] { return officer.transition(id, ComplaintState::Closed); });
+            }
+            if (!handled.ok()) {
+                return handled.error();
+            }
+        }
+        // Their verification calls, as the next sweep would create them.
+        if (auto sweep = engine.run(now); !sweep) {
+            return sweep.error();
+        }
+
         // A sweep that ran every hour would have created each task when its event happened.
         int dormantDays = 180;
         if (q.exec(QStringLiteral("SELECT value FROM setting WHERE key = 'customers.dormant_after_days'")) &&
@@ -238,8 +300,7 @@ Result<FollowUpsDemo::Stats> FollowUpsDemo::generate(const QString &connectionNa
                 "?, ?)"))) {
             return sqlError(update);
         }
-        const QString script = FollowUpsTr::tr("Ask whether the medication is taken as prescribed and about any side "
-                                               "effects.");
+        const QString script; // the standard script of the kind, in the reader's language
         for (const QString &person : std::as_const(people)) {
             for (int n = queued.value(person.toLower()); n < minimumQueue && !customers.isEmpty(); ++n, ++stats.open) {
                 const qint64 customer = customers.at(random.below(static_cast<int>(customers.size())));

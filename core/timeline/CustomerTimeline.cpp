@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/timeline/CustomerTimeline.h"
 
+#include "core/complaints/ComplaintRepository.h"
+#include "core/followups/FollowUpRepository.h"
+
 #include "core/common/Tr.h"
 #include "core/customers/CustomerRepository.h"
 #include "core/feedback/SurveyRepository.h"
@@ -44,11 +47,17 @@ CustomerTimeline::CustomerTimeline(const CustomerRepository &customers, const Vi
 {
 }
 
+void CustomerTimeline::setServiceSources(const ComplaintRepository *complaints, const FollowUpRepository *followUps)
+{
+    m_complaints = complaints;
+    m_followUps = followUps;
+}
+
 const QList<TimelineKind> &CustomerTimeline::allKinds()
 {
     static const QList<TimelineKind> kinds{TimelineKind::Visit,       TimelineKind::Interaction, TimelineKind::Survey,
-                                           TimelineKind::Loyalty,     TimelineKind::Consent,     TimelineKind::Merge,
-                                           TimelineKind::Registration};
+                                           TimelineKind::Loyalty,     TimelineKind::Complaint,   TimelineKind::FollowUp,
+                                           TimelineKind::Consent,     TimelineKind::Merge,       TimelineKind::Registration};
     return kinds;
 }
 
@@ -62,6 +71,8 @@ QString CustomerTimeline::kindName(TimelineKind kind)
     case TimelineKind::Interaction: return TimelineTr::tr("Contacts");
     case TimelineKind::Survey: return TimelineTr::tr("Satisfaction surveys");
     case TimelineKind::Loyalty: return TimelineTr::tr("Loyalty points");
+    case TimelineKind::Complaint: return TimelineTr::tr("Complaints");
+    case TimelineKind::FollowUp: return TimelineTr::tr("Follow-up calls");
     }
     return {};
 }
@@ -236,6 +247,56 @@ Result<QList<TimelineEntry>> CustomerTimeline::entries(const Customer &customer,
                         false,
                         {},
                         {}});
+        }
+    }
+
+    if (m_complaints && wanted(TimelineKind::Complaint)) {
+        auto complaints = m_complaints->complaintsOf(customer.id);
+        if (!complaints) {
+            return complaints.error();
+        }
+        for (const Complaint &c : std::as_const(*complaints)) {
+            TimelineEntry entry;
+            entry.at = c.receivedAt;
+            entry.kind = TimelineKind::Complaint;
+            entry.title = joined({TimelineTr::tr("Complaint no. %1: %2").arg(c.id).arg(complaintCategoryLabel(c.category)),
+                                  complaintStateLabel(c.state)});
+            entry.detail = joined({c.description,
+                                   c.outcomeSatisfaction
+                                       ? TimelineTr::tr("satisfied with the outcome %1/5").arg(*c.outcomeSatisfaction)
+                                       : QString(),
+                                   c.owner.isEmpty() ? QString() : TimelineTr::tr("handled by %1").arg(c.owner)});
+            entry.sourceId = c.id;
+            entry.needsAttention = c.state != ComplaintState::Closed;
+            out.append(entry);
+        }
+    }
+    if (m_followUps && wanted(TimelineKind::FollowUp)) {
+        auto tasks = m_followUps->tasksOf(customer.id);
+        if (!tasks) {
+            return tasks.error();
+        }
+        const QDate today = Clock::system().today();
+        for (const FollowUpTask &t : std::as_const(*tasks)) {
+            TimelineEntry entry;
+            entry.kind = TimelineKind::FollowUp;
+            entry.sourceId = t.id;
+            if (t.status == FollowUpStatus::Open) {
+                entry.at = t.createdAt;
+                entry.title = TimelineTr::tr("%1 planned for %2").arg(followUpKindLabel(t.kind),
+                                                                     QLocale().toString(t.dueDate, QLocale::ShortFormat));
+                entry.detail = TimelineTr::tr("assigned to %1").arg(t.assignee);
+                entry.needsAttention = t.isOverdue(today);
+            } else {
+                entry.at = t.completedAt;
+                entry.title = joined({followUpKindLabel(t.kind),
+                                      t.status == FollowUpStatus::Cancelled ? followUpStatusLabel(t.status)
+                                      : t.outcome                          ? followUpOutcomeLabel(*t.outcome)
+                                                                           : QString()});
+                entry.detail = joined({t.status == FollowUpStatus::Cancelled ? t.cancelReason : t.result,
+                                       t.completedBy.isEmpty() ? QString() : TimelineTr::tr("by %1").arg(t.completedBy)});
+            }
+            out.append(entry);
         }
     }
 

@@ -11,13 +11,15 @@
 
 namespace caredesk::core {
 
+class ComplaintRepository;
 class CustomerRepository;
+class FollowUpRepository;
 class LoyaltyLedger;
 class SurveyRepository;
 class VisitRepository;
 
 /** What a timeline entry records; the profile filters by these. */
-enum class TimelineKind { Registration, Consent, Merge, Visit, Interaction, Survey, Loyalty };
+enum class TimelineKind { Registration, Consent, Merge, Visit, Interaction, Survey, Loyalty, Complaint, FollowUp };
 
 /** One line of a customer's history, ready for people to read. */
 struct TimelineEntry {
@@ -52,6 +54,8 @@ public:
     /** The entries of @p customer that @p filter lets through, newest first; the first read error fails it. */
     [[nodiscard]] Result<QList<TimelineEntry>> entries(const Customer &customer, const TimelineFilter &filter) const;
 
+    /** Adds the customer's complaints and follow-up calls to the entries (the profile; not needed elsewhere). */
+    void setServiceSources(const ComplaintRepository *complaints, const FollowUpRepository *followUps);
     /** Translated name of a kind, for filter lists. */
     [[nodiscard]] static QString kindName(TimelineKind kind);
     /** All kinds in the order the filter lists them. */
@@ -64,6 +68,8 @@ private:
     const VisitRepository &m_visits;
     const SurveyRepository &m_surveys;
     const LoyaltyLedger &m_loyalty;
+    const ComplaintRepository *m_complaints = nullptr;
+    const FollowUpRepository *m_followUps = nullptr;
 };
 
 } // namespace caredesk::core

@@ -139,7 +139,14 @@ TEST_CASE("follow-up rules seeded by the migration are sensible", "[followups]")
     CHECK(rules->at(4).days == 3);
     for (const FollowUpRule &rule : *rules) {
         CHECK(rule.enabled);
-        CHECK_FALSE(rule.script.isEmpty());
+        // Seeded rules carry no text of their own: tasks show the standard script in the reader's language.
+        CHECK(rule.script.isEmpty());
+        FollowUpTask task;
+        task.kind = rule.taskKind;
+        CHECK(followUpScriptFor(task) == followUpDefaultScript(rule.taskKind));
+        CHECK_FALSE(followUpScriptFor(task).isEmpty());
+        task.script = QStringLiteral("问候客户近况");
+        CHECK(followUpScriptFor(task) == QStringLiteral("问候客户近况"));
     }
 }
 

@@ -31,6 +31,7 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
@@ -190,6 +191,52 @@ TEST_CASE("F3 and Ctrl+N reach the customers from any area", "[ui][mainwindow]")
     auto *customersMenu = child<QMenu>(window, "customersMenu");
     CHECK(customersMenu->actions().contains(customers->newCustomerAction()));
     CHECK(customers->newCustomerAction()->shortcut() == QKeySequence(QKeySequence::New));
+}
+
+TEST_CASE("Ctrl+N records a complaint in the Complaints area and a customer elsewhere", "[ui][mainwindow]")
+{
+    TemporaryDatabase temp;
+    MainWindow window(openAsAdmin(temp));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *customers = qobject_cast<caredesk::ui::CustomersPage *>(window.page(MainWindow::Area::Customers));
+    REQUIRE(customers != nullptr);
+    QAction *newComplaint = window.page(MainWindow::Area::Complaints)->findChild<QAction *>(
+        QStringLiteral("complaintsNewAction"));
+    REQUIRE(newComplaint != nullptr);
+    QSignalSpy complaintTriggered(newComplaint, &QAction::triggered);
+
+    window.showArea(MainWindow::Area::Complaints);
+    CHECK(customers->newCustomerAction()->shortcut().isEmpty());
+    // Answer the intake dialog the shortcut opens by closing it.
+    QTimer::singleShot(200, [] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            modal->close();
+        }
+    });
+    QTest::keyClick(window.page(MainWindow::Area::Complaints), Qt::Key_N, Qt::ControlModifier);
+    CHECK(complaintTriggered.count() == 1);
+
+    window.showArea(MainWindow::Area::Visits);
+    CHECK(customers->newCustomerAction()->shortcut() == QKeySequence(QKeySequence::New));
+}
+
+TEST_CASE("Ctrl+5 and Ctrl+6 land in the complaint queue and the follow-up queue, ready for the keyboard",
+          "[ui][mainwindow]")
+{
+    TemporaryDatabase temp;
+    MainWindow window(openAsAdmin(temp));
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    child<QAction>(window, "showArea5")->trigger();
+    auto *complaints = window.page(MainWindow::Area::Complaints)->findChild<QWidget *>(QStringLiteral("complaintsTable"));
+    REQUIRE(complaints != nullptr);
+    QTRY_VERIFY(complaints->hasFocus());
+    child<QAction>(window, "showArea6")->trigger();
+    auto *queue = window.page(MainWindow::Area::FollowUps)->findChild<QWidget *>(QStringLiteral("followUpsQueueTable"));
+    REQUIRE(queue != nullptr);
+    QTRY_VERIFY(queue->hasFocus());
 }
 
 TEST_CASE("MainWindow shows site, user and role", "[ui][mainwindow]")

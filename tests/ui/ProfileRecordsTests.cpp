@@ -2,6 +2,8 @@
 // The profile as the place where what happens to a customer is recorded and read back: the timeline with its
 // filters, the record buttons, and the printable points statement.
 #include "core/common/Clock.h"
+#include "core/complaints/ComplaintRepository.h"
+#include "core/followups/FollowUpRepository.h"
 #include "core/customers/CustomerRepository.h"
 #include "core/feedback/SurveyRepository.h"
 #include "core/loyalty/LoyaltyLedger.h"
@@ -22,6 +24,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -148,6 +151,52 @@ TEST_CASE("The timeline lists visits, surveys and points newest first and filter
     kinds->setCurrentIndex(kinds->findData(static_cast<int>(TimelineKind::Interaction)));
     CHECK(view->model()->rowCount() == 0);
     CHECK(child<QLabel>(profile, "timelineNote")->isVisible());
+}
+
+TEST_CASE("The timeline shows the customer's complaints and follow-up calls, and the profile starts new ones",
+          "[ui][profile]")
+{
+    Fixture f;
+    caredesk::core::ComplaintRepository complaints(f.temp.db(), f.clock);
+    caredesk::core::Complaint complaint;
+    complaint.customerId = f.customer.id;
+    complaint.category = caredesk::core::ComplaintCategory::MedicationError;
+    complaint.severity = caredesk::core::defaultSeverity(complaint.category);
+    complaint.slaClass = caredesk::core::defaultSlaClass(complaint.severity);
+    complaint.description = QStringLiteral("药盒上的剂量标签错误");
+    REQUIRE(complaints.create(complaint).ok());
+    caredesk::core::FollowUpRepository followUps(f.temp.db(), f.clock);
+    caredesk::core::FollowUpTask task;
+    task.customerId = f.customer.id;
+    task.kind = caredesk::core::FollowUpKind::MedicationAdherence;
+    task.assignee = QString::fromLatin1(TemporaryDatabase::adminUser);
+    task.dueDate = f.clock.today().addDays(2);
+    REQUIRE(followUps.create(task).ok());
+
+    CustomerProfilePage profile(f.temp.db(), f.customers, f.clock);
+    profile.resize(1280, 800);
+    profile.show();
+    REQUIRE(profile.showCustomer(f.customer.id));
+    auto *view = child<QTreeView>(profile, "timelineView");
+    const QString all = whatColumn(*view->model()).join(QStringLiteral(" | "));
+    INFO(all.toStdString());
+    CHECK(all.contains(QStringLiteral("Medication error")));
+    CHECK(all.contains(QStringLiteral("Medication adherence check planned for")));
+
+    auto *kinds = child<QComboBox>(profile, "timelineKindFilter");
+    kinds->setCurrentIndex(kinds->findData(static_cast<int>(TimelineKind::Complaint)));
+    REQUIRE(view->model()->rowCount() == 1);
+    CHECK(view->model()->index(0, TimelineTableModel::What).data().toString().contains(QStringLiteral("Received")));
+    kinds->setCurrentIndex(kinds->findData(static_cast<int>(TimelineKind::FollowUp)));
+    CHECK(view->model()->rowCount() == 1);
+
+    QSignalSpy complaintAsked(&profile, &CustomerProfilePage::complaintRequested);
+    QSignalSpy followUpAsked(&profile, &CustomerProfilePage::followUpRequested);
+    child<QPushButton>(profile, "recordComplaint")->click();
+    child<QPushButton>(profile, "planFollowUp")->click();
+    REQUIRE(complaintAsked.count() == 1);
+    CHECK(complaintAsked.first().first().toLongLong() == f.customer.id);
+    CHECK(followUpAsked.count() == 1);
 }
 
 TEST_CASE("The profile saves a member's points statement as a PDF and says so when it cannot", "[ui][profile]")

@@ -105,6 +105,7 @@ CampaignsPage::CampaignsPage(core::Database &database, const core::Clock &clock,
     m_model = new CampaignTableModel(this);
     m_table = makeTable(QStringLiteral("campaignsTable"), tr("Campaigns"), this);
     m_table->setModel(m_model);
+    setFocusProxy(m_table);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(CampaignTableModel::Name, QHeaderView::Stretch);
     m_table->resizeColumnsToContents();

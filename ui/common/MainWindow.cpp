@@ -196,7 +196,13 @@ void MainWindow::createMenus()
         action->setCheckable(true);
         action->setShortcut(QKeySequence(QKeyCombination(Qt::CTRL, static_cast<Qt::Key>(Qt::Key_1 + index))));
         group->addAction(action);
-        connect(action, &QAction::triggered, this, [this, area] { showArea(area); });
+        connect(action, &QAction::triggered, this, [this, area] {
+            showArea(area);
+            // Ctrl+digit goes straight to the page's list; the arrow keys in the navigation keep focus there.
+            if (QWidget *shown = m_pages->currentWidget(); shown->focusProxy()) {
+                shown->setFocus(Qt::ShortcutFocusReason);
+            }
+        });
         m_areaActions.at(static_cast<std::size_t>(index)) = action;
     }
 
@@ -218,6 +224,7 @@ void MainWindow::installAreaPages()
     QMenu *customersMenu = new QMenu(tr("&Customers"), this);
     customersMenu->setObjectName(QStringLiteral("customersMenu"));
     menuBar()->insertMenu(m_viewMenu->menuAction(), customersMenu);
+    m_newCustomerAction = customers->newCustomerAction();
     for (QAction *action : {customers->findAction(), customers->newCustomerAction()}) {
         action->setShortcutContext(Qt::WindowShortcut);
         customersMenu->addAction(action);
@@ -275,7 +282,7 @@ void MainWindow::installAreaPages()
     updateBadges();
     auto *badgeTimer = new QTimer(this);
     connect(badgeTimer, &QTimer::timeout, this, &MainWindow::updateBadges);
-    badgeTimer->start(60 * 1000);
+    badgeTimer->start(15 * 1000);
 
     m_navigation->setCurrentRow(indexOf(Area::Customers));
     // Once the window is shown: reception starts typing a name the moment it opens.
@@ -368,6 +375,17 @@ void MainWindow::onAreaChanged(int row)
     }
     m_pages->setCurrentIndex(row);
     m_areaActions.at(static_cast<std::size_t>(row))->setChecked(true);
+    updateBadges();
+    // Ctrl+N makes a new record of the area on screen: a page with its own "new" action takes the key, and New
+    // Customer keeps it everywhere else. Two live Ctrl+N shortcuts would be ambiguous, and neither would fire.
+    if (m_newCustomerAction) {
+        bool pageHasNew = false;
+        const QList<QAction *> pageActions = m_pages->currentWidget()->actions();
+        for (const QAction *action : pageActions) {
+            pageHasNew = pageHasNew || (action != m_newCustomerAction && action->shortcut() == QKeySequence(QKeySequence::New));
+        }
+        m_newCustomerAction->setShortcut(pageHasNew ? QKeySequence() : QKeySequence(QKeySequence::New));
+    }
 }
 
 void MainWindow::showAbout()

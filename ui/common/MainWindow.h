@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <array>
 #include <memory>
@@ -77,6 +78,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     std::array<QAction *, areaCount> m_areaActions{};
     ScreenLockController *m_screenLock = nullptr;
+    QPointer<QAction> m_newCustomerAction;
 };
 
 } // namespace caredesk::ui

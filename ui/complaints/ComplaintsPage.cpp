@@ -161,6 +161,7 @@ ComplaintsPage::ComplaintsPage(core::Database &database, const core::Clock &cloc
     m_model = new ComplaintTableModel(this);
     m_table = makeTable(QStringLiteral("complaintsTable"), tr("Complaint queue"), this);
     m_table->setModel(m_model);
+    setFocusProxy(m_table); // Ctrl+5 lands in the queue
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);
@@ -232,8 +233,10 @@ ComplaintsPage::ComplaintsPage(core::Database &database, const core::Clock &cloc
     splitter->setObjectName(QStringLiteral("complaintsSplitter"));
     splitter->addWidget(left);
     splitter->addWidget(detailScroll);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 1);
+    // The detail needs room for its step buttons and texts; the queue scrolls sideways instead.
+    detailScroll->setMinimumWidth(440);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);

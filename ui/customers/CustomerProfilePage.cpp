@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/customers/CustomerProfilePage.h"
 
+#include "core/complaints/ComplaintRepository.h"
+#include "core/followups/FollowUpRepository.h"
+
 #include "core/common/Clock.h"
 #include "core/customers/CustomerRepository.h"
 #include "core/feedback/SurveyRepository.h"
@@ -74,8 +77,11 @@ CustomerProfilePage::CustomerProfilePage(core::Database &database, core::Custome
       m_visits(std::make_unique<core::VisitRepository>(database, clock)),
       m_surveys(std::make_unique<core::SurveyRepository>(database, clock)),
       m_loyalty(std::make_unique<core::LoyaltyLedger>(database, clock)),
+      m_complaints(std::make_unique<core::ComplaintRepository>(database, clock)),
+      m_followUps(std::make_unique<core::FollowUpRepository>(database, clock)),
       m_history(std::make_unique<core::CustomerTimeline>(repository, *m_visits, *m_surveys, *m_loyalty))
 {
+    m_history->setServiceSources(m_complaints.get(), m_followUps.get());
     m_backAction = new QAction(tr("Back to List"), this);
     m_backAction->setObjectName(QStringLiteral("backAction"));
     m_backAction->setShortcut(QKeySequence(Qt::Key_Escape));

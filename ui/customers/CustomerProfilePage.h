@@ -19,7 +19,9 @@ class QVBoxLayout;
 namespace caredesk::core {
 class Clock;
 class CustomerRepository;
+class ComplaintRepository;
 class CustomerTimeline;
+class FollowUpRepository;
 class Database;
 class LoyaltyLedger;
 class SurveyRepository;
@@ -93,6 +95,8 @@ private:
     std::unique_ptr<core::VisitRepository> m_visits;
     std::unique_ptr<core::SurveyRepository> m_surveys;
     std::unique_ptr<core::LoyaltyLedger> m_loyalty;
+    std::unique_ptr<core::ComplaintRepository> m_complaints;
+    std::unique_ptr<core::FollowUpRepository> m_followUps;
     std::unique_ptr<core::CustomerTimeline> m_history;
     core::Customer m_customer;
     bool m_phonesRevealed = false;

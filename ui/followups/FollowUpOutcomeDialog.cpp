@@ -32,7 +32,7 @@ FollowUpOutcomeDialog::FollowUpOutcomeDialog(const core::FollowUpQueueRow &row, 
     QFont bold = who->font();
     bold.setBold(true);
     who->setFont(bold);
-    auto *script = new QLabel(row.task.script, this);
+    auto *script = new QLabel(core::followUpScriptFor(row.task), this);
     script->setObjectName(QStringLiteral("followUpOutcomeScript"));
     script->setTextFormat(Qt::PlainText);
     script->setWordWrap(true);

@@ -58,6 +58,8 @@ FollowUpRuleDialog::FollowUpRuleDialog(const core::FollowUpRule &rule, const QLi
     m_priority->setValue(rule.priority);
     m_script = new QPlainTextEdit(rule.script, this);
     m_script->setObjectName(QStringLiteral("followUpRuleScript"));
+    m_script->setPlaceholderText(
+        tr("Leave empty for the standard script: %1").arg(core::followUpDefaultScript(rule.taskKind)));
     m_script->setTabChangesFocus(true);
     m_script->setFixedHeight(m_script->fontMetrics().height() * 4 + 12);
 

@@ -25,7 +25,7 @@ QVariant FollowUpRuleTableModel::data(const QModelIndex &index, int role) const
         return r.id;
     }
     if (role == Qt::ToolTipRole && index.column() == Summary) {
-        return r.script;
+        return r.script.trimmed().isEmpty() ? core::followUpDefaultScript(r.taskKind) : r.script;
     }
     if (role != Qt::DisplayRole) {
         return {};

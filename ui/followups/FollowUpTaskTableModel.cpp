@@ -51,7 +51,7 @@ QVariant FollowUpTaskTableModel::data(const QModelIndex &index, int role) const
         case Phone: return m_revealed.contains(t.id) ? row.phone : maskedPhone(row.phone);
         case Assignee: return t.assignee;
         case Script: {
-            const QString line = t.script.simplified();
+            const QString line = core::followUpScriptFor(t).simplified();
             return line.size() > 60 ? line.left(59) + QChar(0x2026) : line;
         }
         case Reschedules: return t.rescheduleCount > 0 ? QVariant(t.rescheduleCount) : QVariant(QString());
@@ -59,7 +59,7 @@ QVariant FollowUpTaskTableModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole:
         if (index.column() == Script) {
-            return t.script;
+            return core::followUpScriptFor(t);
         }
         if (index.column() == Phone && !m_revealed.contains(t.id)) {
             return tr("Open the task (Enter) to see the whole number.");

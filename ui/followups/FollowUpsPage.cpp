@@ -95,6 +95,7 @@ FollowUpsPage::FollowUpsPage(core::Database &database, const core::Clock &clock,
     keys->setEnabled(false);
     m_queueModel = new FollowUpTaskTableModel(this);
     m_queue = makeTable(QStringLiteral("followUpsQueueTable"), tr("My follow-ups due today"), m_queueModel, queueTab);
+    setFocusProxy(m_queue); // Ctrl+6 lands in the queue, ready for J/K, N and Enter
     m_queue->setColumnHidden(FollowUpTaskTableModel::Assignee, true);
     m_queue->horizontalHeader()->setStretchLastSection(false);
     m_queue->horizontalHeader()->setSectionResizeMode(FollowUpTaskTableModel::Script, QHeaderView::Stretch);

@@ -154,6 +154,7 @@ VisitsPage::VisitsPage(core::Database &database, const core::Clock &clock, QWidg
     m_table->setObjectName(QStringLiteral("visitsTable"));
     m_table->setAccessibleName(tr("Visits and purchases"));
     m_table->setModel(m_model);
+    setFocusProxy(m_table);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -26,21 +26,17 @@ CREATE TABLE follow_up_rule (
     updated_by    TEXT NOT NULL DEFAULT ''
 );
 
+-- Scripts are left empty: each task then shows the standard script for its kind in the user's language.
 INSERT INTO follow_up_rule(id, trigger_kind, task_kind, visit_kinds, days, assignee_rule, priority, script)
-    VALUES (1, 'after_visit', 'post_visit_call', 'consultation,examination', 3, 'visit_recorder', 1,
-            'Ask how the customer feels since the visit, whether the advice was clear and if anything is unresolved.');
+    VALUES (1, 'after_visit', 'post_visit_call', 'consultation,examination', 3, 'visit_recorder', 1, '');
 INSERT INTO follow_up_rule(id, trigger_kind, task_kind, days, assignee_rule, priority, script)
-    VALUES (2, 'detractor', 'survey', 1, 'complaint_owner', 3,
-            'Thank the customer for the feedback, apologise, ask what went wrong and what would put it right.');
+    VALUES (2, 'detractor', 'survey', 1, 'complaint_owner', 3, '');
 INSERT INTO follow_up_rule(id, trigger_kind, task_kind, days, assignee_rule, priority, script)
-    VALUES (3, 'complaint_resolved', 'complaint_closure', 2, 'complaint_owner', 2,
-            'Confirm the resolution reached the customer and ask whether they are satisfied with it.');
+    VALUES (3, 'complaint_resolved', 'complaint_closure', 2, 'complaint_owner', 2, '');
 INSERT INTO follow_up_rule(id, trigger_kind, task_kind, days, assignee_rule, priority, script)
-    VALUES (4, 'dormant', 'win_back', 3, 'fixed', 0,
-            'We have not seen the customer for a while: ask how they are and invite them to a check-up.');
+    VALUES (4, 'dormant', 'win_back', 3, 'fixed', 0, '');
 INSERT INTO follow_up_rule(id, trigger_kind, task_kind, days, assignee_rule, priority, script)
-    VALUES (5, 'refill', 'refill_reminder', 3, 'fixed', 1,
-            'The medication runs out in a few days: remind the customer to refill and ask about side effects.');
+    VALUES (5, 'refill', 'refill_reminder', 3, 'fixed', 1, '');
 
 CREATE TABLE follow_up_task (
     id                 INTEGER PRIMARY KEY,
