@@ -3537,6 +3537,14 @@
         <source>%1 — audience</source>
         <translation>%1 — 受众</translation>
     </message>
+    <message>
+        <source>A new segment</source>
+        <translation>新建目标人群</translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation>基于已保存人群：</translation>
+    </message>
 </context>
 <context>
     <name>caredesk::ui::CampaignMemberTableModel</name>

@@ -19,6 +19,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -348,4 +349,26 @@ TEST_CASE("Reception cannot export contact lists or plan campaigns", "[ui][campa
     }
     CHECK_FALSE(QFile::exists(path));
     CHECK(must(caredesk::core::AuditLog(*reception, clock).recent(QStringLiteral("campaign.export"))).isEmpty());
+}
+
+TEST_CASE("A new campaign can start from an earlier campaign's saved segment", "[ui][campaigns]")
+{
+    TemporaryDatabase temp;
+    FixedClock clock(fixedNow);
+    CampaignRepository repo(temp.db(), clock);
+    caredesk::core::CampaignSegment segment;
+    segment.name = QStringLiteral("高血压患者");
+    segment.filter.tags = QStringList{QStringLiteral("hypertension")};
+    segment.filter.minAge = 60;
+    const auto saved = repo.saveSegment(segment);
+    REQUIRE(saved.ok());
+
+    CampaignEditDialog dialog(repo, clock, {}, {QStringLiteral("hypertension")}, {});
+    auto *savedSegments = child<QComboBox>(dialog, "savedSegments");
+    REQUIRE(savedSegments->count() == 2);
+    CHECK(savedSegments->isEnabled());
+    CHECK(dialog.segmentEditor()->filter().tags.isEmpty());
+    savedSegments->setCurrentIndex(savedSegments->findData(saved->id));
+    CHECK(dialog.segmentEditor()->filter().tags == QStringList{QStringLiteral("hypertension")});
+    CHECK(dialog.segmentEditor()->filter().minAge == 60);
 }

@@ -117,6 +117,26 @@ CampaignEditDialog::CampaignEditDialog(core::CampaignRepository &repository, con
     m_count->setFont(bold);
     auto *who = new QGroupBox(tr("Who it is for"), this);
     auto *whoLayout = new QVBoxLayout(who);
+    // Earlier campaigns' segments are saved: a new campaign can start from one and change it.
+    m_savedSegments = new QComboBox(this);
+    m_savedSegments->setObjectName(QStringLiteral("savedSegments"));
+    m_savedSegments->addItem(tr("A new segment"), 0);
+    if (auto saved = m_repository.segments()) {
+        for (const core::CampaignSegment &segment : std::as_const(*saved)) {
+            m_savedSegments->addItem(segment.name, segment.id);
+            m_segmentFilters.insert(segment.id, segment.filter);
+        }
+    }
+    m_savedSegments->setEnabled(m_savedSegments->count() > 1);
+    connect(m_savedSegments, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const qint64 id = m_savedSegments->itemData(index).toLongLong();
+        if (m_segmentFilters.contains(id)) {
+            m_segment->setFilter(m_segmentFilters.value(id));
+        }
+    });
+    auto *savedRow = new QFormLayout;
+    savedRow->addRow(tr("Start from:"), m_savedSegments);
+    whoLayout->addLayout(savedRow);
     whoLayout->addWidget(m_segment);
     whoLayout->addWidget(m_count);
     whoLayout->addStretch(1);
@@ -136,6 +156,7 @@ CampaignEditDialog::CampaignEditDialog(core::CampaignRepository &repository, con
 
     QList<QWidget *> chain{m_name,    m_kind,    m_goal, m_start,          m_end,
                            m_channel, m_invite,  m_purpose, m_cost, m_conversionDays, m_holdout};
+    chain << m_savedSegments;
     chain += m_segment->fields();
     chain << buttons->button(QDialogButtonBox::Ok) << buttons->button(QDialogButtonBox::Cancel);
     chain.removeAll(nullptr);

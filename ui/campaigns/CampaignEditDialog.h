@@ -2,8 +2,10 @@
 #pragma once
 
 #include "core/campaigns/Campaign.h"
+#include "core/campaigns/SegmentFilter.h"
 
 #include <QDialog>
+#include <QHash>
 
 class QComboBox;
 class QDateEdit;
@@ -63,6 +65,8 @@ private:
     QSpinBox *m_conversionDays = nullptr;
     QSpinBox *m_holdout = nullptr;
     SegmentEditorWidget *m_segment = nullptr;
+    QComboBox *m_savedSegments = nullptr;
+    QHash<qint64, core::SegmentFilter> m_segmentFilters;
     QLabel *m_count = nullptr;
     QLabel *m_nameError = nullptr;
     QLabel *m_saveError = nullptr;
