@@ -74,8 +74,7 @@ void BM_BulkRegistration(benchmark::State &state)
     options.customers = static_cast<int>(state.range(0));
     options.seed = 999;
     options.duplicatePercent = 0;
-    const QList<core::Customer> prepared =
-        core::DemoGenerator::makeCustomers(options, fixture.clock().nowUtc());
+    const QList<core::Customer> prepared = core::DemoGenerator::makeCustomers(options, fixture.clock().nowUtc());
     core::CustomerRepository repo(fixture.database(), fixture.clock());
     double seconds = 0;
     qint64 rows = 0;

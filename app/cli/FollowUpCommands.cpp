@@ -27,9 +27,9 @@ QString csvField(QString text)
 
 QString dueText(const core::FollowUpTask &t)
 {
-    return t.dueTime.isValid() ? t.dueDate.toString(Qt::ISODate) + QLatin1Char(' ') +
-                                     t.dueTime.toString(QStringLiteral("HH:mm"))
-                               : t.dueDate.toString(Qt::ISODate);
+    return t.dueTime.isValid()
+               ? t.dueDate.toString(Qt::ISODate) + QLatin1Char(' ') + t.dueTime.toString(QStringLiteral("HH:mm"))
+               : t.dueDate.toString(Qt::ISODate);
 }
 
 int cmdDue(CliContext &ctx, const QStringList &args)
@@ -103,12 +103,11 @@ int cmdDue(CliContext &ctx, const QStringList &args)
                                "reschedules"));
         for (const core::FollowUpQueueRow &row : std::as_const(*rows)) {
             const core::FollowUpTask &t = row.task;
-            ctx.out(QStringList{QString::number(t.id), dueText(t),
-                                t.isOverdue(today) ? QStringLiteral("1") : QStringLiteral("0"),
-                                core::followUpKindId(t.kind), csvField(t.assignee), QString::number(t.customerId),
-                                csvField(row.memberNumber), csvField(row.customerName),
-                                core::PhoneNumber::masked(row.phone), QString::number(t.priority),
-                                QString::number(t.rescheduleCount)}
+            ctx.out(QStringList{
+                QString::number(t.id), dueText(t), t.isOverdue(today) ? QStringLiteral("1") : QStringLiteral("0"),
+                core::followUpKindId(t.kind), csvField(t.assignee), QString::number(t.customerId),
+                csvField(row.memberNumber), csvField(row.customerName), core::PhoneNumber::masked(row.phone),
+                QString::number(t.priority), QString::number(t.rescheduleCount)}
                         .join(QLatin1Char(',')));
         }
         return ExitOk;

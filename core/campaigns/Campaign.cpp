@@ -44,9 +44,8 @@ constexpr std::array<std::pair<CampaignChannel, const char *>, 6> channels{{{Cam
                                                                             {CampaignChannel::WeChat, "wechat"},
                                                                             {CampaignChannel::Mail, "mail"},
                                                                             {CampaignChannel::Event, "event"}}};
-constexpr std::array<std::pair<CampaignStatus, const char *>, 3> statuses{{{CampaignStatus::Draft, "draft"},
-                                                                           {CampaignStatus::Running, "running"},
-                                                                           {CampaignStatus::Finished, "finished"}}};
+constexpr std::array<std::pair<CampaignStatus, const char *>, 3> statuses{
+    {{CampaignStatus::Draft, "draft"}, {CampaignStatus::Running, "running"}, {CampaignStatus::Finished, "finished"}}};
 constexpr std::array<std::pair<CampaignGroup, const char *>, 2> groups{
     {{CampaignGroup::Target, "target"}, {CampaignGroup::Holdout, "holdout"}}};
 constexpr std::array<std::pair<ExclusionReason, const char *>, 4> reasons{
@@ -71,16 +70,46 @@ bool Campaign::isEvent() const
            kind == CampaignKind::FreeCheckup || kind == CampaignKind::PatientAssociation;
 }
 
-QString campaignKindId(CampaignKind kind) { return idOf(kinds, kind); }
-std::optional<CampaignKind> campaignKindFromId(const QString &id) { return fromId(kinds, id); }
-QString campaignChannelId(CampaignChannel channel) { return idOf(channels, channel); }
-std::optional<CampaignChannel> campaignChannelFromId(const QString &id) { return fromId(channels, id); }
-QString campaignStatusId(CampaignStatus status) { return idOf(statuses, status); }
-std::optional<CampaignStatus> campaignStatusFromId(const QString &id) { return fromId(statuses, id); }
-QString campaignGroupId(CampaignGroup group) { return idOf(groups, group); }
-std::optional<CampaignGroup> campaignGroupFromId(const QString &id) { return fromId(groups, id); }
-QString exclusionReasonId(ExclusionReason reason) { return idOf(reasons, reason); }
-std::optional<ExclusionReason> exclusionReasonFromId(const QString &id) { return fromId(reasons, id); }
+QString campaignKindId(CampaignKind kind)
+{
+    return idOf(kinds, kind);
+}
+std::optional<CampaignKind> campaignKindFromId(const QString &id)
+{
+    return fromId(kinds, id);
+}
+QString campaignChannelId(CampaignChannel channel)
+{
+    return idOf(channels, channel);
+}
+std::optional<CampaignChannel> campaignChannelFromId(const QString &id)
+{
+    return fromId(channels, id);
+}
+QString campaignStatusId(CampaignStatus status)
+{
+    return idOf(statuses, status);
+}
+std::optional<CampaignStatus> campaignStatusFromId(const QString &id)
+{
+    return fromId(statuses, id);
+}
+QString campaignGroupId(CampaignGroup group)
+{
+    return idOf(groups, group);
+}
+std::optional<CampaignGroup> campaignGroupFromId(const QString &id)
+{
+    return fromId(groups, id);
+}
+QString exclusionReasonId(ExclusionReason reason)
+{
+    return idOf(reasons, reason);
+}
+std::optional<ExclusionReason> exclusionReasonFromId(const QString &id)
+{
+    return fromId(reasons, id);
+}
 
 std::optional<ContactChannel> contactChannelFor(CampaignChannel channel)
 {

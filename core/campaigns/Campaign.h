@@ -52,8 +52,8 @@ struct Campaign {
     ContactChannel inviteChannel = ContactChannel::Sms;
     QString purpose = QStringLiteral("marketing"); ///< consent purpose: "marketing", "service" (reminders), "survey"
     qint64 costCents = 0;
-    int conversionDays = 30;  ///< a visit within this many days of the start counts as a conversion
-    int holdoutPercent = 0;   ///< 0 = no holdout group; at most 50
+    int conversionDays = 30; ///< a visit within this many days of the start counts as a conversion
+    int holdoutPercent = 0;  ///< 0 = no holdout group; at most 50
     CampaignStatus status = CampaignStatus::Draft;
     std::optional<SegmentId> segmentId;
     QDateTime audienceBuiltAt; ///< UTC; invalid until the audience was built

@@ -42,7 +42,7 @@ struct CampaignEvaluation {
     int participants = 0; ///< target members who responded or attended
     int targetConversions = 0;
     int holdoutConversions = 0;
-    int satisfactionResponses = 0;      ///< participants' responses with a CSAT inside the window
+    int satisfactionResponses = 0;     ///< participants' responses with a CSAT inside the window
     std::optional<double> averageCsat; ///< none without such responses
 
     [[nodiscard]] int audience() const { return targetSize + holdoutSize; }

@@ -294,8 +294,9 @@ Result<CampaignSegment> CampaignRepository::saveSegment(CampaignSegment segment)
         segment.createdBy = m_userName;
         segment.createdAt = now;
     } else {
-        if (!execPrepared(q, QStringLiteral("UPDATE campaign_segment SET name = ?, filter = ?, updated_at = ? "
-                                            "WHERE id = ?"),
+        if (!execPrepared(q,
+                          QStringLiteral("UPDATE campaign_segment SET name = ?, filter = ?, updated_at = ? "
+                                         "WHERE id = ?"),
                           {segment.name, segment.filter.toJson(), iso(now), segment.id})) {
             return writeError(q);
         }
@@ -346,8 +347,7 @@ Result<QList<CampaignRepository::Candidate>> CampaignRepository::candidates(cons
     return list;
 }
 
-Result<QHash<CustomerId, bool>> CampaignRepository::latestConsent(ContactChannel channel,
-                                                                  const QString &purpose) const
+Result<QHash<CustomerId, bool>> CampaignRepository::latestConsent(ContactChannel channel, const QString &purpose) const
 {
     // The latest event per customer wins, in the order CustomerRepository reads the history (time, then id).
     QSqlQuery q(connection());
@@ -524,10 +524,10 @@ Result<Campaign> CampaignRepository::updateCampaign(const Campaign &changed)
         return stored.error();
     }
     if (stored->status != CampaignStatus::Draft &&
-        (changed.kind != stored->kind || changed.startDate != stored->startDate ||
-         changed.channel != stored->channel || changed.inviteChannel != stored->inviteChannel ||
-         changed.purpose != stored->purpose || changed.conversionDays != stored->conversionDays ||
-         changed.holdoutPercent != stored->holdoutPercent || changed.segmentId != stored->segmentId)) {
+        (changed.kind != stored->kind || changed.startDate != stored->startDate || changed.channel != stored->channel ||
+         changed.inviteChannel != stored->inviteChannel || changed.purpose != stored->purpose ||
+         changed.conversionDays != stored->conversionDays || changed.holdoutPercent != stored->holdoutPercent ||
+         changed.segmentId != stored->segmentId)) {
         return makeError(ErrorCode::Conflict,
                          CampaignsTr::tr("Once a campaign has started only its name, goal, cost and last day can "
                                          "change: its audience and results depend on the rest."));
@@ -746,49 +746,47 @@ Status CampaignRepository::recordParticipation(CampaignId id, const QList<Partic
     }
     const QString failed = CampaignsTr::tr("The participation could not be saved; nothing was changed.");
     auto saved = transact<bool>(connection(), failed, [&]() -> Result<bool> {
-               QSqlQuery find(connection());
-               QSqlQuery update(connection());
-               if (!find.prepare(QStringLiteral("SELECT id, grp, contacted_at, responded_at, response, "
-                                                "attended_at FROM campaign_member WHERE campaign_id = ? AND "
-                                                "customer_id = ?")) ||
-                   !update.prepare(QStringLiteral("UPDATE campaign_member SET contacted_at = ?, responded_at = ?, "
-                                                  "response = ?, attended_at = ? WHERE id = ?"))) {
-                   return writeError(find);
-               }
-               for (const Participation &p : participation) {
-                   if (!run(find, {id, p.customerId})) {
-                       return writeError(find);
-                   }
-                   if (!find.next()) {
-                       return makeError(ErrorCode::Conflict,
-                                        CampaignsTr::tr("Customer %1 is not in this campaign's audience.")
-                                            .arg(p.customerId));
-                   }
-                   if (campaignGroupFromId(find.value(1).toString()) == CampaignGroup::Holdout) {
-                       return makeError(ErrorCode::Conflict,
-                                        CampaignsTr::tr("This customer is in the holdout group, kept back on "
-                                                        "purpose to measure the campaign. Do not contact them."));
-                   }
-                   const qint64 memberId = find.value(0).toLongLong();
-                   QDateTime contacted = p.contactedAt.isValid() ? p.contactedAt : fromIso(find.value(2).toString());
-                   const QDateTime responded =
-                       p.respondedAt.isValid() ? p.respondedAt : fromIso(find.value(3).toString());
-                   const QString response = p.respondedAt.isValid() ? p.response : find.value(4).toString();
-                   const QDateTime attended = p.attendedAt.isValid() ? p.attendedAt : fromIso(find.value(5).toString());
-                   find.finish();
-                   if (!contacted.isValid()) {
-                       // Responding or attending means they were reached.
-                       contacted = responded.isValid() && attended.isValid() ? std::min(responded, attended)
-                                   : responded.isValid()                     ? responded
-                                                                             : attended;
-                   }
-                   if (!run(update, {nullableTime(contacted), nullableTime(responded), response,
-                                     nullableTime(attended), memberId})) {
-                       return writeError(update);
-                   }
-               }
-               return true;
-           });
+        QSqlQuery find(connection());
+        QSqlQuery update(connection());
+        if (!find.prepare(QStringLiteral("SELECT id, grp, contacted_at, responded_at, response, "
+                                         "attended_at FROM campaign_member WHERE campaign_id = ? AND "
+                                         "customer_id = ?")) ||
+            !update.prepare(QStringLiteral("UPDATE campaign_member SET contacted_at = ?, responded_at = ?, "
+                                           "response = ?, attended_at = ? WHERE id = ?"))) {
+            return writeError(find);
+        }
+        for (const Participation &p : participation) {
+            if (!run(find, {id, p.customerId})) {
+                return writeError(find);
+            }
+            if (!find.next()) {
+                return makeError(ErrorCode::Conflict,
+                                 CampaignsTr::tr("Customer %1 is not in this campaign's audience.").arg(p.customerId));
+            }
+            if (campaignGroupFromId(find.value(1).toString()) == CampaignGroup::Holdout) {
+                return makeError(ErrorCode::Conflict,
+                                 CampaignsTr::tr("This customer is in the holdout group, kept back on "
+                                                 "purpose to measure the campaign. Do not contact them."));
+            }
+            const qint64 memberId = find.value(0).toLongLong();
+            QDateTime contacted = p.contactedAt.isValid() ? p.contactedAt : fromIso(find.value(2).toString());
+            const QDateTime responded = p.respondedAt.isValid() ? p.respondedAt : fromIso(find.value(3).toString());
+            const QString response = p.respondedAt.isValid() ? p.response : find.value(4).toString();
+            const QDateTime attended = p.attendedAt.isValid() ? p.attendedAt : fromIso(find.value(5).toString());
+            find.finish();
+            if (!contacted.isValid()) {
+                // Responding or attending means they were reached.
+                contacted = responded.isValid() && attended.isValid() ? std::min(responded, attended)
+                            : responded.isValid()                     ? responded
+                                                                      : attended;
+            }
+            if (!run(update,
+                     {nullableTime(contacted), nullableTime(responded), response, nullableTime(attended), memberId})) {
+                return writeError(update);
+            }
+        }
+        return true;
+    });
     if (!saved) {
         return saved.error();
     }
@@ -927,8 +925,8 @@ Result<ContactExport> CampaignRepository::exportContacts(CampaignId id, const QS
         if (q.value(8).toBool() || !consent->value(customer, false)) {
             continue;
         }
-        const QString contact = contactFor(channel, q.value(3).toString(), q.value(4).toString(),
-                                           q.value(5).toString(), q.value(6).toString());
+        const QString contact = contactFor(channel, q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                                           q.value(6).toString());
         if (contact.isEmpty()) {
             continue;
         }
@@ -960,8 +958,8 @@ Result<ContactExport> CampaignRepository::exportContacts(CampaignId id, const QS
     const QString detail = QStringLiteral("rows=%1 channel=%2").arg(rows).arg(channelId(channel));
     bool fileSaved = false;
     auto written = transact<ContactExport>(connection(), failed, [&]() -> Result<ContactExport> {
-        if (auto recorded = audit.record(QStringLiteral("campaign.export"),
-                                         QStringLiteral("campaign:%1").arg(id), detail);
+        if (auto recorded =
+                audit.record(QStringLiteral("campaign.export"), QStringLiteral("campaign:%1").arg(id), detail);
             !recorded) {
             file.cancelWriting();
             return recorded.error();

@@ -23,8 +23,8 @@ class Database;
 
 /** Who a segment would reach on a channel for a purpose (the live count of the segment editor). */
 struct SegmentPreview {
-    int matched = 0;  ///< customers the filter selects, not counting merged-away records
-    int eligible = 0; ///< of those: current consent and usable contact details for the channel
+    int matched = 0;                     ///< customers the filter selects, not counting merged-away records
+    int eligible = 0;                    ///< of those: current consent and usable contact details for the channel
     QMap<ExclusionReason, int> excluded; ///< why the others were left out; Merged counts merged-away records
 };
 

@@ -56,9 +56,9 @@ struct Plan {
     int holdoutPercent;
     const char *segmentName;
     SegmentFilter filter;
-    int contactPercent;  ///< of target members reached
-    int respondPercent;  ///< of those reached
-    int attendPercent;   ///< of responders (events); walk-ins without a reply come on top at a tenth of this
+    int contactPercent; ///< of target members reached
+    int respondPercent; ///< of those reached
+    int attendPercent;  ///< of responders (events); walk-ins without a reply come on top at a tenth of this
     const char *response;
 };
 

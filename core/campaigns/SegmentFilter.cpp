@@ -30,8 +30,8 @@ const QLatin1String keyVisitTo("visitTo");
 
 const QList<QLatin1String> &knownKeys()
 {
-    static const QList<QLatin1String> keys{keyKind,      keySex,       keyMinAge,     keyMaxAge,     keyRegions,
-                                           keyTags,      keySources,   keyActivity,   keyTiers,      keyLastBefore,
+    static const QList<QLatin1String> keys{keyKind,      keySex,        keyMinAge,     keyMaxAge,    keyRegions,
+                                           keyTags,      keySources,    keyActivity,   keyTiers,     keyLastBefore,
                                            keyLastSince, keyDepartment, keyVisitKinds, keyVisitFrom, keyVisitTo};
     return keys;
 }

@@ -26,10 +26,10 @@ namespace caredesk::core {
 struct SegmentFilter {
     std::optional<CustomerKind> kind;
     std::optional<Sex> sex;
-    std::optional<int> minAge;  ///< whole years on the day the segment is evaluated; unknown birth dates never match
-    std::optional<int> maxAge;  ///< inclusive
-    QStringList regions;        ///< exact region (地域) text
-    QStringList tags;           ///< the customer has at least one of them
+    std::optional<int> minAge; ///< whole years on the day the segment is evaluated; unknown birth dates never match
+    std::optional<int> maxAge; ///< inclusive
+    QStringList regions;       ///< exact region (地域) text
+    QStringList tags;          ///< the customer has at least one of them
     QList<SourceChannel> sources;
     /** Active, dormant or lost as CustomerRepository::statusOf() decides with the site's thresholds. */
     QList<ActivityStatus> activity;

@@ -10,8 +10,7 @@ namespace caredesk::core {
 
 namespace {
 
-template <typename E, std::size_t N>
-QString idOf(const std::array<std::pair<E, const char *>, N> &table, E value)
+template <typename E, std::size_t N> QString idOf(const std::array<std::pair<E, const char *>, N> &table, E value)
 {
     for (const auto &[e, id] : table) {
         if (e == value) {
@@ -57,18 +56,54 @@ constexpr std::array<std::pair<ActivityStatus, const char *>, 3> statuses{
 
 } // namespace
 
-QString kindId(CustomerKind kind) { return idOf(kinds, kind); }
-QString sexId(Sex sex) { return idOf(sexes, sex); }
-QString sourceId(SourceChannel source) { return idOf(sources, source); }
-QString channelId(ContactChannel channel) { return idOf(channels, channel); }
-QString lifecycleId(LifecycleStage stage) { return idOf(stages, stage); }
-QString statusId(ActivityStatus status) { return idOf(statuses, status); }
-CustomerKind kindFromId(const QString &id) { return fromId(kinds, id).value_or(CustomerKind::Individual); }
-Sex sexFromId(const QString &id) { return fromId(sexes, id).value_or(Sex::Unknown); }
-SourceChannel sourceFromId(const QString &id) { return fromId(sources, id).value_or(SourceChannel::Unknown); }
-ContactChannel channelFromId(const QString &id) { return fromId(channels, id).value_or(ContactChannel::None); }
-LifecycleStage lifecycleFromId(const QString &id) { return fromId(stages, id).value_or(LifecycleStage::Active); }
-std::optional<ActivityStatus> statusFromId(const QString &id) { return fromId(statuses, id); }
+QString kindId(CustomerKind kind)
+{
+    return idOf(kinds, kind);
+}
+QString sexId(Sex sex)
+{
+    return idOf(sexes, sex);
+}
+QString sourceId(SourceChannel source)
+{
+    return idOf(sources, source);
+}
+QString channelId(ContactChannel channel)
+{
+    return idOf(channels, channel);
+}
+QString lifecycleId(LifecycleStage stage)
+{
+    return idOf(stages, stage);
+}
+QString statusId(ActivityStatus status)
+{
+    return idOf(statuses, status);
+}
+CustomerKind kindFromId(const QString &id)
+{
+    return fromId(kinds, id).value_or(CustomerKind::Individual);
+}
+Sex sexFromId(const QString &id)
+{
+    return fromId(sexes, id).value_or(Sex::Unknown);
+}
+SourceChannel sourceFromId(const QString &id)
+{
+    return fromId(sources, id).value_or(SourceChannel::Unknown);
+}
+ContactChannel channelFromId(const QString &id)
+{
+    return fromId(channels, id).value_or(ContactChannel::None);
+}
+LifecycleStage lifecycleFromId(const QString &id)
+{
+    return fromId(stages, id).value_or(LifecycleStage::Active);
+}
+std::optional<ActivityStatus> statusFromId(const QString &id)
+{
+    return fromId(statuses, id);
+}
 
 QString kindName(CustomerKind kind)
 {
@@ -148,8 +183,7 @@ QString purposeName(const QString &purpose)
 
 const QStringList &consentPurposes()
 {
-    static const QStringList purposes{QStringLiteral("marketing"), QStringLiteral("service"),
-                                      QStringLiteral("survey")};
+    static const QStringList purposes{QStringLiteral("marketing"), QStringLiteral("service"), QStringLiteral("survey")};
     return purposes;
 }
 

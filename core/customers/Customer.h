@@ -43,12 +43,12 @@ struct Customer {
     ContactChannel preferredChannel = ContactChannel::None;
     QStringList tags;
     QString notes;
-    QStringList categories; ///< clinic: specialties and condition categories (专科/病种)
+    QStringList categories;         ///< clinic: specialties and condition categories (专科/病种)
     bool chronicMedication = false; ///< pharmacy: needs regular medication
     LifecycleStage lifecycle = LifecycleStage::Active;
-    QDateTime lastActivityAt; ///< UTC; invalid when there has been none
-    QDateTime createdAt;      ///< UTC
-    QDateTime updatedAt;      ///< UTC
+    QDateTime lastActivityAt;             ///< UTC; invalid when there has been none
+    QDateTime createdAt;                  ///< UTC
+    QDateTime updatedAt;                  ///< UTC
     std::optional<CustomerId> mergedInto; ///< set when merged away; such customers are hidden from lists
     /** Current consent, derived from the consent history (channel|purpose). */
     QStringList consents;
@@ -61,7 +61,7 @@ struct ConsentEvent {
     ContactChannel channel = ContactChannel::Sms;
     QString purpose; ///< "marketing", "service", "survey"
     bool granted = true;
-    QDateTime at;    ///< UTC
+    QDateTime at; ///< UTC
     QString recordedBy;
     QString note;
 };

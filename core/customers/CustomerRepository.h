@@ -6,8 +6,8 @@
 #include "core/customers/Customer.h"
 
 #include <QList>
-#include <QSqlDatabase>
 #include <QSet>
+#include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
 

@@ -29,11 +29,11 @@ QList<FieldError> validate(Customer &customer, const QDate &today)
 
     if (customer.birthDate.isValid()) {
         if (customer.birthDate > today) {
-            errors.append({QStringLiteral("birthDate"),
-                           CustomersTr::tr("The date of birth is in the future. Check the year.")});
+            errors.append(
+                {QStringLiteral("birthDate"), CustomersTr::tr("The date of birth is in the future. Check the year.")});
         } else if (customer.birthDate.year() < 1900) {
-            errors.append({QStringLiteral("birthDate"),
-                           CustomersTr::tr("The date of birth is before 1900. Check the year.")});
+            errors.append(
+                {QStringLiteral("birthDate"), CustomersTr::tr("The date of birth is before 1900. Check the year.")});
         }
     }
 
@@ -70,11 +70,11 @@ QList<FieldError> validate(Customer &customer, const QDate &today)
         } else {
             customer.idNumber = parsed->normalized;
             if (customer.birthDate.isValid() && customer.birthDate != parsed->birthDate) {
-                errors.append({QStringLiteral("idNumber"),
-                               CustomersTr::tr("The ID number gives the birth date %1, but the form says %2. "
-                                               "Correct whichever is wrong.")
-                                   .arg(parsed->birthDate.toString(Qt::ISODate),
-                                        customer.birthDate.toString(Qt::ISODate))});
+                errors.append(
+                    {QStringLiteral("idNumber"),
+                     CustomersTr::tr("The ID number gives the birth date %1, but the form says %2. "
+                                     "Correct whichever is wrong.")
+                         .arg(parsed->birthDate.toString(Qt::ISODate), customer.birthDate.toString(Qt::ISODate))});
             } else if (customer.sex != Sex::Unknown && (customer.sex == Sex::Male) != parsed->male) {
                 errors.append({QStringLiteral("idNumber"),
                                CustomersTr::tr("The ID number belongs to a %1 person, but the form says %2. "

@@ -24,9 +24,9 @@ namespace SearchTokenizer {
 
 struct Input {
     QString name;
-    QStringList phones;      ///< normalised numbers
+    QStringList phones; ///< normalised numbers
     QString memberNumber;
-    QString idNumber;        ///< normalised, may be empty
+    QString idNumber; ///< normalised, may be empty
 };
 
 /** The index document for one customer: tokens joined by single spaces, no duplicates. */

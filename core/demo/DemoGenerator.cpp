@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/demo/DemoGenerator.h"
 
-#include "core/customers/ChineseIdNumber.h"
-#include "core/customers/CustomerRepository.h"
 #include "core/campaigns/CampaignsDemo.h"
 #include "core/complaints/ComplaintsDemo.h"
+#include "core/customers/ChineseIdNumber.h"
+#include "core/customers/CustomerRepository.h"
 #include "core/demo/LoyaltyDemo.h"
-#include "core/followups/FollowUpsDemo.h"
 #include "core/demo/RecordsDemo.h"
+#include "core/followups/FollowUpsDemo.h"
 #include "core/storage/Database.h"
 
 #include <array>
@@ -30,8 +30,7 @@ public:
     /** Uniform in [0, n). */
     int below(int n) { return static_cast<int>(next() % static_cast<quint64>(n)); }
     bool chance(int percent) { return below(100) < percent; }
-    template <typename T, std::size_t N>
-    const T &pick(const std::array<T, N> &items)
+    template <typename T, std::size_t N> const T &pick(const std::array<T, N> &items)
     {
         return items[static_cast<std::size_t>(below(static_cast<int>(N)))];
     }
@@ -41,21 +40,21 @@ private:
 };
 
 // Common surnames, most frequent first (picked with a bias toward the front, as in life).
-constexpr std::array<const char *, 40> surnames{
-    "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭", "何", "高", "林", "罗",
-    "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯", "邓", "曹", "彭", "曾", "肖", "田", "董", "袁", "潘", "于", "蒋", "欧阳"};
+constexpr std::array<const char *, 40> surnames{"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周",
+                                                "徐", "孙", "马", "朱", "胡", "郭", "何", "高", "林", "罗",
+                                                "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯", "邓", "曹",
+                                                "彭", "曾", "肖", "田", "董", "袁", "潘", "于", "蒋", "欧阳"};
 constexpr std::array<const char *, 60> givenChars{
-    "伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "秀", "霞", "平",
-    "刚", "桂", "英", "华", "玉", "萍", "红", "建", "文", "辉", "鹏", "宇", "浩", "婷", "雪", "琳", "晨", "欣", "佳", "怡",
-    "子", "涵", "轩", "梓", "博", "思", "雨", "嘉", "俊", "峰", "慧", "颖", "瑶", "凯", "斌", "志", "海", "春", "兰", "燕"};
-constexpr std::array<const char *, 24> englishFirst{"Mary",  "John",   "Linda", "David", "Susan", "James",
-                                                    "Emily", "Daniel", "Grace", "Peter", "Alice", "Thomas",
-                                                    "Helen", "Robert", "Laura", "Kevin", "Sarah", "Michael",
-                                                    "Anna",  "Mark",   "Julia", "Paul",  "Emma",  "George"};
-constexpr std::array<const char *, 20> englishLast{"Smith",  "Johnson", "Brown",  "Taylor", "Miller",
-                                                   "Wilson", "Moore",   "Clark",  "Walker", "Young",
-                                                   "Allen",  "King",    "Wright", "Scott",  "Green",
-                                                   "Baker",  "Adams",   "Nelson", "Hill",   "Campbell"};
+    "伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛",
+    "明", "超", "秀", "霞", "平", "刚", "桂", "英", "华", "玉", "萍", "红", "建", "文", "辉",
+    "鹏", "宇", "浩", "婷", "雪", "琳", "晨", "欣", "佳", "怡", "子", "涵", "轩", "梓", "博",
+    "思", "雨", "嘉", "俊", "峰", "慧", "颖", "瑶", "凯", "斌", "志", "海", "春", "兰", "燕"};
+constexpr std::array<const char *, 24> englishFirst{
+    "Mary",  "John",   "Linda", "David", "Susan", "James",   "Emily", "Daniel", "Grace", "Peter", "Alice", "Thomas",
+    "Helen", "Robert", "Laura", "Kevin", "Sarah", "Michael", "Anna",  "Mark",   "Julia", "Paul",  "Emma",  "George"};
+constexpr std::array<const char *, 20> englishLast{"Smith", "Johnson", "Brown", "Taylor", "Miller", "Wilson",  "Moore",
+                                                   "Clark", "Walker",  "Young", "Allen",  "King",   "Wright",  "Scott",
+                                                   "Green", "Baker",   "Adams", "Nelson", "Hill",   "Campbell"};
 struct Region {
     const char *name;
     const char *areaCode;
@@ -75,15 +74,17 @@ constexpr std::array<Region, 14> regions{{{"北京市朝阳区", "010", "110105"
                                           {"杭州市西湖区", "0571", "330106"},
                                           {"成都市武侯区", "028", "510107"},
                                           {"南京市鼓楼区", "025", "320106"}}};
-constexpr std::array<const char *, 12> streets{"建国路", "中关村大街", "长安街", "世纪大道", "淮海中路", "天河路",
-                                               "深南大道", "文三路", "人民南路", "中山路", "解放路", "和平里"};
+constexpr std::array<const char *, 12> streets{"建国路",   "中关村大街", "长安街",   "世纪大道", "淮海中路", "天河路",
+                                               "深南大道", "文三路",     "人民南路", "中山路",   "解放路",   "和平里"};
 constexpr std::array<const char *, 10> organisations{
-    "华信科技有限公司", "海淀实验小学", "明德中学", "康宁养老院", "东方航空服务公司",
-    "Greenfield International School", "阳光幼儿园", "远景建筑设计院", "Pacific Trading Ltd.", "市第三中学"};
-constexpr std::array<const char *, 10> tagPool{"VIP", "慢病管理", "高血压", "糖尿病", "孕产", "儿童", "老年", "术后随访",
-                                               "过敏史", "员工家属"};
-constexpr std::array<const char *, 8> clinicCategories{"内科", "外科", "儿科", "妇产科", "口腔科", "眼科", "中医科",
-                                                       "康复科"};
+    "华信科技有限公司", "海淀实验小学",     "明德中学",
+    "康宁养老院",       "东方航空服务公司", "Greenfield International School",
+    "阳光幼儿园",       "远景建筑设计院",   "Pacific Trading Ltd.",
+    "市第三中学"};
+constexpr std::array<const char *, 10> tagPool{"VIP",  "慢病管理", "高血压",   "糖尿病", "孕产",
+                                               "儿童", "老年",     "术后随访", "过敏史", "员工家属"};
+constexpr std::array<const char *, 8> clinicCategories{"内科",   "外科", "儿科",   "妇产科",
+                                                       "口腔科", "眼科", "中医科", "康复科"};
 constexpr std::array<const char *, 4> mobilePrefixes{"13", "15", "18", "17"};
 
 QString u(const char *text)
@@ -103,7 +104,8 @@ QString digitsOf(Rng &rng, int count)
 QString chineseName(Rng &rng)
 {
     // Bias toward common surnames: the minimum of two draws.
-    const int index = std::min(rng.below(static_cast<int>(surnames.size())), rng.below(static_cast<int>(surnames.size())));
+    const int index =
+        std::min(rng.below(static_cast<int>(surnames.size())), rng.below(static_cast<int>(surnames.size())));
     QString name = u(surnames[static_cast<std::size_t>(index)]) + u(rng.pick(givenChars));
     if (rng.chance(65)) {
         name += u(rng.pick(givenChars));
@@ -125,17 +127,17 @@ Customer makeIndividual(Rng &rng, const QDateTime &now)
     if (rng.chance(88)) {
         c.phone = u(rng.pick(mobilePrefixes)) + QString::number(rng.below(10)) + digitsOf(rng, 8);
     } else {
-        c.phone = QLatin1String(region.areaCode) + QLatin1Char('-') +
-                  QString::number(2 + rng.below(7)) + digitsOf(rng, QLatin1String(region.areaCode).size() == 3 ? 7 : 6);
+        c.phone = QLatin1String(region.areaCode) + QLatin1Char('-') + QString::number(2 + rng.below(7)) +
+                  digitsOf(rng, QLatin1String(region.areaCode).size() == 3 ? 7 : 6);
     }
     if (rng.chance(10)) {
         c.phone2 = u(rng.pick(mobilePrefixes)) + QString::number(rng.below(10)) + digitsOf(rng, 8);
     }
     if (!english && rng.chance(30)) {
-        const QString sequence = QStringLiteral("%1").arg(rng.below(500) * 2 + (c.sex == Sex::Male ? 1 : 0), 3, 10,
-                                                          QLatin1Char('0'));
-        const QString first17 = QLatin1String(region.idPrefix) + c.birthDate.toString(QStringLiteral("yyyyMMdd")) +
-                                sequence;
+        const QString sequence =
+            QStringLiteral("%1").arg(rng.below(500) * 2 + (c.sex == Sex::Male ? 1 : 0), 3, 10, QLatin1Char('0'));
+        const QString first17 =
+            QLatin1String(region.idPrefix) + c.birthDate.toString(QStringLiteral("yyyyMMdd")) + sequence;
         c.idNumber = first17 + ChineseIdNumber::checkCharacter(first17);
     }
     if (english || rng.chance(15)) {
@@ -213,7 +215,8 @@ QList<Customer> DemoGenerator::makeCustomers(const Options &options, const QDate
     while (out.size() < options.customers) {
         const bool duplicate = out.size() > organisationCount + 10 && rng.chance(options.duplicatePercent);
         if (duplicate) {
-            const Customer &original = out.at(organisationCount + rng.below(static_cast<int>(out.size()) - organisationCount));
+            const Customer &original =
+                out.at(organisationCount + rng.below(static_cast<int>(out.size()) - organisationCount));
             if (original.kind == CustomerKind::Individual) {
                 Customer copy = makeIndividual(rng, now);
                 switch (rng.below(3)) {
@@ -255,8 +258,8 @@ Result<DemoGenerator::Stats> DemoGenerator::generate(const Options &options,
         for (Customer &c : batch) {
             // One member in five belongs to an organisation that is already saved.
             if (c.kind == CustomerKind::Individual && !organisationIds.isEmpty() && (c.phone.size() % 5 == 0)) {
-                c.organisationId = organisationIds.at(static_cast<qsizetype>(c.birthDate.day()) %
-                                                      organisationIds.size());
+                c.organisationId =
+                    organisationIds.at(static_cast<qsizetype>(c.birthDate.day()) % organisationIds.size());
             }
         }
         if (auto status = repository.addBulk(batch); !status) {

@@ -39,8 +39,7 @@ public:
     DemoGenerator(const QString &connectionName, const QString &userName, const Clock &clock = Clock::system());
 
     /** Generates and saves; @p progress (done, total) is called after each batch. */
-    [[nodiscard]] Result<Stats> generate(const Options &options,
-                                         const std::function<void(int, int)> &progress = {});
+    [[nodiscard]] Result<Stats> generate(const Options &options, const std::function<void(int, int)> &progress = {});
 
     /** The customers generate() would save, without saving them (ids 0): for tests of the generator itself. */
     [[nodiscard]] static QList<Customer> makeCustomers(const Options &options, const QDateTime &now);

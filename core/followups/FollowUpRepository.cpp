@@ -85,8 +85,7 @@ Error supervisorsOnly()
 }
 
 /** The queue's order: by due date (so overdue first), tasks with a time first by time, then priority. */
-const QString queueOrder =
-    QStringLiteral("t.due_date, t.due_time IS NULL, t.due_time, t.priority DESC, t.id");
+const QString queueOrder = QStringLiteral("t.due_date, t.due_time IS NULL, t.due_time, t.priority DESC, t.id");
 
 } // namespace
 
@@ -181,31 +180,33 @@ Result<FollowUpTask> FollowUpRepository::create(FollowUpTask task)
     task.ruleId.reset();
     task.createdAt = now;
     task.createdBy = m_userName;
-    return transact<FollowUpTask>(db, FollowUpsTr::tr("The follow-up could not be saved."), [&]() -> Result<FollowUpTask> {
-        QSqlQuery insert(db);
-        if (!execPrepared(insert,
-                          QStringLiteral("INSERT INTO follow_up_task(customer_id, kind, due_date, due_time, "
-                                         "original_due_date, priority, assignee, script, notes, status, visit_id, "
-                                         "survey_response_id, complaint_id, created_at, created_by) "
-                                         "VALUES (?,?,?,?,?,?,?,?,?,'open',?,?,?,?,?)"),
-                          {task.customerId, followUpKindId(task.kind), dateValue(task.dueDate),
-                           task.dueTime.isValid() ? QVariant(task.dueTime.toString(QStringLiteral("HH:mm")))
-                                                  : QVariant(),
-                           dateValue(task.dueDate), task.priority, task.assignee, task.script, task.notes,
-                           idValue(task.visitId), idValue(task.surveyResponseId), idValue(task.complaintId),
-                           iso(now), m_userName})) {
-            return writeError(insert);
-        }
-        task.id = insert.lastInsertId().toLongLong();
-        return task;
-    });
+    return transact<FollowUpTask>(
+        db, FollowUpsTr::tr("The follow-up could not be saved."), [&]() -> Result<FollowUpTask> {
+            QSqlQuery insert(db);
+            if (!execPrepared(
+                    insert,
+                    QStringLiteral("INSERT INTO follow_up_task(customer_id, kind, due_date, due_time, "
+                                   "original_due_date, priority, assignee, script, notes, status, visit_id, "
+                                   "survey_response_id, complaint_id, created_at, created_by) "
+                                   "VALUES (?,?,?,?,?,?,?,?,?,'open',?,?,?,?,?)"),
+                    {task.customerId, followUpKindId(task.kind), dateValue(task.dueDate),
+                     task.dueTime.isValid() ? QVariant(task.dueTime.toString(QStringLiteral("HH:mm"))) : QVariant(),
+                     dateValue(task.dueDate), task.priority, task.assignee, task.script, task.notes,
+                     idValue(task.visitId), idValue(task.surveyResponseId), idValue(task.complaintId), iso(now),
+                     m_userName})) {
+                return writeError(insert);
+            }
+            task.id = insert.lastInsertId().toLongLong();
+            return task;
+        });
 }
 
 Result<FollowUpTask> FollowUpRepository::find(FollowUpTaskId id) const
 {
     QSqlDatabase db = connection();
     QSqlQuery q(db);
-    if (!execPrepared(q, QStringLiteral("SELECT ") + taskColumns + QStringLiteral(" FROM follow_up_task t WHERE t.id = ?"),
+    if (!execPrepared(q,
+                      QStringLiteral("SELECT ") + taskColumns + QStringLiteral(" FROM follow_up_task t WHERE t.id = ?"),
                       {id})) {
         return readError(q);
     }
@@ -278,31 +279,34 @@ Result<FollowUpTask> FollowUpRepository::recordOutcome(FollowUpTaskId id, Follow
         }
     }
     QSqlDatabase db = connection();
-    return transact<FollowUpTask>(db, FollowUpsTr::tr("The outcome could not be saved."), [&]() -> Result<FollowUpTask> {
-        QSqlQuery q(db);
-        if (rescheduleTo) {
-            const QString reason = text.isEmpty() ? followUpOutcomeLabel(outcome) : text;
-            if (!execPrepared(q,
-                              QStringLiteral("INSERT INTO follow_up_reschedule(task_id, from_date, to_date, reason, "
-                                             "outcome, at, user_name) VALUES (?,?,?,?,?,?,?)"),
-                              {id, dateValue(task.dueDate), dateValue(*rescheduleTo), reason,
-                               followUpOutcomeId(outcome), iso(now), m_userName}) ||
-                !execPrepared(q,
-                              QStringLiteral("UPDATE follow_up_task SET due_date = ?, reschedule_count = "
-                                             "reschedule_count + 1 WHERE id = ? AND status = 'open'"),
-                              {dateValue(*rescheduleTo), id})) {
+    return transact<FollowUpTask>(
+        db, FollowUpsTr::tr("The outcome could not be saved."), [&]() -> Result<FollowUpTask> {
+            QSqlQuery q(db);
+            if (rescheduleTo) {
+                const QString reason = text.isEmpty() ? followUpOutcomeLabel(outcome) : text;
+                if (!execPrepared(
+                        q,
+                        QStringLiteral("INSERT INTO follow_up_reschedule(task_id, from_date, to_date, reason, "
+                                       "outcome, at, user_name) VALUES (?,?,?,?,?,?,?)"),
+                        {id, dateValue(task.dueDate), dateValue(*rescheduleTo), reason, followUpOutcomeId(outcome),
+                         iso(now), m_userName}) ||
+                    !execPrepared(q,
+                                  QStringLiteral("UPDATE follow_up_task SET due_date = ?, reschedule_count = "
+                                                 "reschedule_count + 1 WHERE id = ? AND status = 'open'"),
+                                  {dateValue(*rescheduleTo), id})) {
+                    return writeError(q);
+                }
+            } else if (!execPrepared(
+                           q,
+                           QStringLiteral("UPDATE follow_up_task SET status = 'done', outcome = ?, result = ?, "
+                                          "completed_at = ?, completed_on = ?, completed_by = ? "
+                                          "WHERE id = ? AND status = 'open'"),
+                           {followUpOutcomeId(outcome), text, iso(now), dateValue(today), m_userName, id})) {
                 return writeError(q);
             }
-        } else if (!execPrepared(q,
-                                 QStringLiteral("UPDATE follow_up_task SET status = 'done', outcome = ?, result = ?, "
-                                                "completed_at = ?, completed_on = ?, completed_by = ? "
-                                                "WHERE id = ? AND status = 'open'"),
-                                 {followUpOutcomeId(outcome), text, iso(now), dateValue(today), m_userName, id})) {
-            return writeError(q);
-        }
-        q.finish();
-        return find(id);
-    });
+            q.finish();
+            return find(id);
+        });
 }
 
 Result<FollowUpTask> FollowUpRepository::reschedule(FollowUpTaskId id, const QDate &to, const QString &reason)
@@ -321,21 +325,22 @@ Result<FollowUpTask> FollowUpRepository::reschedule(FollowUpTaskId id, const QDa
         return makeError(ErrorCode::Validation, FollowUpsTr::tr("Say why the call moves to another day."));
     }
     QSqlDatabase db = connection();
-    return transact<FollowUpTask>(db, FollowUpsTr::tr("The follow-up could not be moved."), [&]() -> Result<FollowUpTask> {
-        QSqlQuery q(db);
-        if (!execPrepared(q,
-                          QStringLiteral("INSERT INTO follow_up_reschedule(task_id, from_date, to_date, reason, "
-                                         "outcome, at, user_name) VALUES (?,?,?,?,NULL,?,?)"),
-                          {id, dateValue(loaded->dueDate), dateValue(to), why, iso(now), m_userName}) ||
-            !execPrepared(q,
-                          QStringLiteral("UPDATE follow_up_task SET due_date = ?, reschedule_count = "
-                                         "reschedule_count + 1 WHERE id = ?"),
-                          {dateValue(to), id})) {
-            return writeError(q);
-        }
-        q.finish();
-        return find(id);
-    });
+    return transact<FollowUpTask>(
+        db, FollowUpsTr::tr("The follow-up could not be moved."), [&]() -> Result<FollowUpTask> {
+            QSqlQuery q(db);
+            if (!execPrepared(q,
+                              QStringLiteral("INSERT INTO follow_up_reschedule(task_id, from_date, to_date, reason, "
+                                             "outcome, at, user_name) VALUES (?,?,?,?,NULL,?,?)"),
+                              {id, dateValue(loaded->dueDate), dateValue(to), why, iso(now), m_userName}) ||
+                !execPrepared(q,
+                              QStringLiteral("UPDATE follow_up_task SET due_date = ?, reschedule_count = "
+                                             "reschedule_count + 1 WHERE id = ?"),
+                              {dateValue(to), id})) {
+                return writeError(q);
+            }
+            q.finish();
+            return find(id);
+        });
 }
 
 Result<FollowUpTask> FollowUpRepository::reassign(FollowUpTaskId id, const QString &assignee)
@@ -378,21 +383,19 @@ Result<FollowUpTask> FollowUpRepository::cancel(FollowUpTaskId id, const QString
     }
     const QDateTime now = m_clock.nowUtc();
     QSqlDatabase db = connection();
-    return transact<FollowUpTask>(db, FollowUpsTr::tr("The follow-up could not be cancelled."),
-                                  [&]() -> Result<FollowUpTask> {
-                                      QSqlQuery q(db);
-                                      if (!execPrepared(q,
-                                                        QStringLiteral(
-                                                            "UPDATE follow_up_task SET status = 'cancelled', "
-                                                            "cancel_reason = ?, completed_at = ?, completed_on = ?, "
-                                                            "completed_by = ? WHERE id = ?"),
-                                                        {why, iso(now), dateValue(now.toLocalTime().date()),
-                                                         m_userName, id})) {
-                                          return writeError(q);
-                                      }
-                                      q.finish();
-                                      return find(id);
-                                  });
+    return transact<FollowUpTask>(
+        db, FollowUpsTr::tr("The follow-up could not be cancelled."), [&]() -> Result<FollowUpTask> {
+            QSqlQuery q(db);
+            if (!execPrepared(q,
+                              QStringLiteral("UPDATE follow_up_task SET status = 'cancelled', "
+                                             "cancel_reason = ?, completed_at = ?, completed_on = ?, "
+                                             "completed_by = ? WHERE id = ?"),
+                              {why, iso(now), dateValue(now.toLocalTime().date()), m_userName, id})) {
+                return writeError(q);
+            }
+            q.finish();
+            return find(id);
+        });
 }
 
 Result<QList<FollowUpQueueRow>> FollowUpRepository::readQueue(const QString &where, const QVariantList &values,

@@ -90,8 +90,7 @@ public:
      * @p rescheduleTo, and the attempt is kept in its history: one operation, one transaction.
      * Conflict when the task is no longer open; PermissionDenied for someone else's task unless a supervisor.
      */
-    [[nodiscard]] Result<FollowUpTask> recordOutcome(FollowUpTaskId id, FollowUpOutcome outcome,
-                                                     const QString &result,
+    [[nodiscard]] Result<FollowUpTask> recordOutcome(FollowUpTaskId id, FollowUpOutcome outcome, const QString &result,
                                                      const std::optional<QDate> &rescheduleTo = std::nullopt);
     /** Moves the due date (not before today) with a reason, kept in the history. Permissions as recordOutcome(). */
     [[nodiscard]] Result<FollowUpTask> reschedule(FollowUpTaskId id, const QDate &to, const QString &reason);

@@ -38,10 +38,10 @@ struct FollowUpRule {
     QList<VisitKind> visitKinds; ///< AfterVisit only
     int days = 0;                ///< after N days; for Refill the lead days before the supply runs out
     FollowUpAssigneeRule assigneeRule = FollowUpAssigneeRule::Fixed;
-    QString assignee;            ///< fixed account or fallback; empty: the service desk default
+    QString assignee; ///< fixed account or fallback; empty: the service desk default
     QString script;
     int priority = 0;
-    QString name;                ///< empty: the translated default name of the trigger
+    QString name; ///< empty: the translated default name of the trigger
 };
 
 QString followUpTriggerId(FollowUpTrigger trigger);

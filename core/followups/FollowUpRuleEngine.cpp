@@ -216,8 +216,8 @@ Status runAfterVisit(Sweep &s, const FollowUpRule &rule, const Watermark &mark, 
     return {};
 }
 
-Status runDetractor(Sweep &s, const FollowUpRule &rule, const Watermark &mark, Watermark &next,
-                    FollowUpRuleRun &counts, const FollowUpRuleEngine::ComplaintOpener &opener)
+Status runDetractor(Sweep &s, const FollowUpRule &rule, const Watermark &mark, Watermark &next, FollowUpRuleRun &counts,
+                    const FollowUpRuleEngine::ComplaintOpener &opener)
 {
     auto top = maxId(s.m_db, QStringLiteral("survey_response"));
     if (!top) {
@@ -352,8 +352,7 @@ Status runComplaintResolved(Sweep &s, const FollowUpRule &rule, const Watermark 
     return {};
 }
 
-Status runDormant(Sweep &s, const FollowUpRule &rule, const Watermark &mark, Watermark &next,
-                  FollowUpRuleRun &counts)
+Status runDormant(Sweep &s, const FollowUpRule &rule, const Watermark &mark, Watermark &next, FollowUpRuleRun &counts)
 {
     QSqlQuery q(s.m_db);
     q.setForwardOnly(true);
@@ -372,8 +371,7 @@ Status runDormant(Sweep &s, const FollowUpRule &rule, const Watermark &mark, Wat
     }
     next.id = *top;
     if (!mark.at.isEmpty() && *top > mark.id) { // not on the first run: it has no visits to compare with
-        if (!execPrepared(q,
-                          QStringLiteral("SELECT customer_id, max(at) FROM visit WHERE id > ? GROUP BY customer_id"),
+        if (!execPrepared(q, QStringLiteral("SELECT customer_id, max(at) FROM visit WHERE id > ? GROUP BY customer_id"),
                           {mark.id})) {
             return s.fail(q);
         }

@@ -60,7 +60,8 @@ Result<QList<FollowUpRule>> FollowUpRules::rules() const
 {
     QSqlQuery q(connection());
     q.setForwardOnly(true);
-    if (!execPrepared(q, QStringLiteral("SELECT ") + ruleColumns + QStringLiteral(" FROM follow_up_rule ORDER BY id"))) {
+    if (!execPrepared(q,
+                      QStringLiteral("SELECT ") + ruleColumns + QStringLiteral(" FROM follow_up_rule ORDER BY id"))) {
         return databaseError(q.lastError(), FollowUpsTr::tr("The follow-up rules could not be read."));
     }
     QList<FollowUpRule> rules;

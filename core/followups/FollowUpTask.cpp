@@ -7,17 +7,17 @@ namespace caredesk::core {
 
 const QList<FollowUpKind> &allFollowUpKinds()
 {
-    static const QList<FollowUpKind> kinds{FollowUpKind::PostVisitCall,    FollowUpKind::MedicationAdherence,
-                                           FollowUpKind::Survey,           FollowUpKind::ComplaintClosure,
-                                           FollowUpKind::WinBack,          FollowUpKind::RefillReminder};
+    static const QList<FollowUpKind> kinds{FollowUpKind::PostVisitCall, FollowUpKind::MedicationAdherence,
+                                           FollowUpKind::Survey,        FollowUpKind::ComplaintClosure,
+                                           FollowUpKind::WinBack,       FollowUpKind::RefillReminder};
     return kinds;
 }
 
 const QList<FollowUpOutcome> &allFollowUpOutcomes()
 {
-    static const QList<FollowUpOutcome> outcomes{FollowUpOutcome::ReachedOk,   FollowUpOutcome::ReachedIssue,
-                                                 FollowUpOutcome::NoAnswer,    FollowUpOutcome::WrongNumber,
-                                                 FollowUpOutcome::Declined,    FollowUpOutcome::CallbackRequested};
+    static const QList<FollowUpOutcome> outcomes{FollowUpOutcome::ReachedOk, FollowUpOutcome::ReachedIssue,
+                                                 FollowUpOutcome::NoAnswer,  FollowUpOutcome::WrongNumber,
+                                                 FollowUpOutcome::Declined,  FollowUpOutcome::CallbackRequested};
     return outcomes;
 }
 

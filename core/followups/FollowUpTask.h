@@ -30,7 +30,7 @@ struct FollowUpReschedule {
     QDate toDate;
     QString reason;
     std::optional<FollowUpOutcome> outcome; ///< the unanswered attempt that caused it, if any
-    QDateTime at;                          ///< UTC
+    QDateTime at;                           ///< UTC
     QString userName;
 };
 
@@ -39,17 +39,17 @@ struct FollowUpTask {
     FollowUpTaskId id = 0; ///< 0 until saved
     CustomerId customerId = 0;
     FollowUpKind kind = FollowUpKind::PostVisitCall;
-    QDate dueDate;          ///< local business day
-    QTime dueTime;          ///< optional (invalid: any time of the day)
-    QDate originalDueDate;  ///< the first due date (set when saved)
-    int priority = 0;       ///< higher first within a day
-    QString assignee;       ///< staff user name
-    QString script;         ///< what to say or ask
+    QDate dueDate;         ///< local business day
+    QTime dueTime;         ///< optional (invalid: any time of the day)
+    QDate originalDueDate; ///< the first due date (set when saved)
+    int priority = 0;      ///< higher first within a day
+    QString assignee;      ///< staff user name
+    QString script;        ///< what to say or ask
     QString notes;
     FollowUpStatus status = FollowUpStatus::Open;
     std::optional<FollowUpOutcome> outcome;
-    QString result;         ///< what the customer said
-    QDateTime completedAt;  ///< UTC, when done or cancelled
+    QString result;        ///< what the customer said
+    QDateTime completedAt; ///< UTC, when done or cancelled
     QString completedBy;
     QString cancelReason;
     int rescheduleCount = 0;

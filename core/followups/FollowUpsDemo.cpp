@@ -148,19 +148,19 @@ Result<FollowUpsDemo::Stats> FollowUpsDemo::generate(const QString &connectionNa
             dormantDays = std::max(1, q.value(0).toInt());
         }
         q.finish();
-        if (!execPrepared(q,
-                          QStringLiteral(
-                              "UPDATE follow_up_task SET created_at = coalesce("
-                              "(SELECT e.at FROM complaint_event e WHERE e.id = (SELECT max(e2.id) FROM "
-                              "complaint_event e2 WHERE e2.complaint_id = follow_up_task.complaint_id AND "
-                              "e2.to_state IN ('resolved', 'outcome_told', 'closed')) AND follow_up_task.kind = "
-                              "'complaint_closure'), "
-                              "(SELECT r.at FROM survey_response r WHERE r.id = follow_up_task.survey_response_id), "
-                              "(SELECT v.at FROM visit v WHERE v.id = follow_up_task.visit_id), "
-                              "CASE WHEN source_kind = 'customer' AND spell <> '' THEN "
-                              "strftime('%Y-%m-%dT%H:%M:%fZ', spell, ?) END, created_at) "
-                              "WHERE rule_id IS NOT NULL"),
-                          {QStringLiteral("+%1 days").arg(dormantDays)})) {
+        if (!execPrepared(
+                q,
+                QStringLiteral("UPDATE follow_up_task SET created_at = coalesce("
+                               "(SELECT e.at FROM complaint_event e WHERE e.id = (SELECT max(e2.id) FROM "
+                               "complaint_event e2 WHERE e2.complaint_id = follow_up_task.complaint_id AND "
+                               "e2.to_state IN ('resolved', 'outcome_told', 'closed')) AND follow_up_task.kind = "
+                               "'complaint_closure'), "
+                               "(SELECT r.at FROM survey_response r WHERE r.id = follow_up_task.survey_response_id), "
+                               "(SELECT v.at FROM visit v WHERE v.id = follow_up_task.visit_id), "
+                               "CASE WHEN source_kind = 'customer' AND spell <> '' THEN "
+                               "strftime('%Y-%m-%dT%H:%M:%fZ', spell, ?) END, created_at) "
+                               "WHERE rule_id IS NOT NULL"),
+                {QStringLiteral("+%1 days").arg(dormantDays)})) {
             return sqlError(q);
         }
 
@@ -205,8 +205,8 @@ Result<FollowUpsDemo::Stats> FollowUpsDemo::generate(const QString &connectionNa
         }
         QList<DueTask> due;
         while (q.next()) {
-            due.append({q.value(0).toLongLong(), q.value(1).toString(), followups::dateFrom(q.value(2)),
-                        q.value(3).toBool()});
+            due.append(
+                {q.value(0).toLongLong(), q.value(1).toString(), followups::dateFrom(q.value(2)), q.value(3).toBool()});
         }
         q.finish();
         QSqlQuery done(db);

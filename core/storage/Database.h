@@ -79,7 +79,8 @@ public:
      * the database. AuthFailed when it does not unlock this database's key.
      */
     [[nodiscard]] Status verifyPassword(const QString &password) const;
-    /** Minutes without keyboard or mouse input before the screen locks (setting security.auto_lock_minutes); 0 = never. */
+    /** Minutes without keyboard or mouse input before the screen locks (setting security.auto_lock_minutes); 0 = never.
+     */
     [[nodiscard]] int autoLockMinutes() const;
     /** Sets autoLockMinutes (0–240); PermissionDenied unless the session is an administrator. */
     [[nodiscard]] Status setAutoLockMinutes(int minutes);

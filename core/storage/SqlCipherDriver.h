@@ -11,9 +11,9 @@ namespace caredesk::core {
 
 /** Cipher settings that are fixed per database and recorded in its keyring. */
 struct CipherSettings {
-    int pageSize = 4096;  ///< PRAGMA cipher_page_size
-    bool useHmac = true;  ///< PRAGMA cipher_use_hmac
-    int kdfIter = 64000;  ///< PRAGMA kdf_iter (unused with a raw key, recorded for SQLCipher 4 compatibility mode)
+    int pageSize = 4096; ///< PRAGMA cipher_page_size
+    bool useHmac = true; ///< PRAGMA cipher_use_hmac
+    int kdfIter = 64000; ///< PRAGMA kdf_iter (unused with a raw key, recorded for SQLCipher 4 compatibility mode)
 };
 
 class SqlCipherDriverPrivate;

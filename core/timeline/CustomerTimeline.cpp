@@ -55,9 +55,10 @@ void CustomerTimeline::setServiceSources(const ComplaintRepository *complaints, 
 
 const QList<TimelineKind> &CustomerTimeline::allKinds()
 {
-    static const QList<TimelineKind> kinds{TimelineKind::Visit,       TimelineKind::Interaction, TimelineKind::Survey,
-                                           TimelineKind::Loyalty,     TimelineKind::Complaint,   TimelineKind::FollowUp,
-                                           TimelineKind::Consent,     TimelineKind::Merge,       TimelineKind::Registration};
+    static const QList<TimelineKind> kinds{
+        TimelineKind::Visit,   TimelineKind::Interaction, TimelineKind::Survey,
+        TimelineKind::Loyalty, TimelineKind::Complaint,   TimelineKind::FollowUp,
+        TimelineKind::Consent, TimelineKind::Merge,       TimelineKind::Registration};
     return kinds;
 }
 
@@ -259,8 +260,9 @@ Result<QList<TimelineEntry>> CustomerTimeline::entries(const Customer &customer,
             TimelineEntry entry;
             entry.at = c.receivedAt;
             entry.kind = TimelineKind::Complaint;
-            entry.title = joined({TimelineTr::tr("Complaint no. %1: %2").arg(c.id).arg(complaintCategoryLabel(c.category)),
-                                  complaintStateLabel(c.state)});
+            entry.title =
+                joined({TimelineTr::tr("Complaint no. %1: %2").arg(c.id).arg(complaintCategoryLabel(c.category)),
+                        complaintStateLabel(c.state)});
             entry.detail = joined({c.description,
                                    c.outcomeSatisfaction
                                        ? TimelineTr::tr("satisfied with the outcome %1/5").arg(*c.outcomeSatisfaction)
@@ -283,18 +285,19 @@ Result<QList<TimelineEntry>> CustomerTimeline::entries(const Customer &customer,
             entry.sourceId = t.id;
             if (t.status == FollowUpStatus::Open) {
                 entry.at = t.createdAt;
-                entry.title = TimelineTr::tr("%1 planned for %2").arg(followUpKindLabel(t.kind),
-                                                                     QLocale().toString(t.dueDate, QLocale::ShortFormat));
+                entry.title = TimelineTr::tr("%1 planned for %2")
+                                  .arg(followUpKindLabel(t.kind), QLocale().toString(t.dueDate, QLocale::ShortFormat));
                 entry.detail = TimelineTr::tr("assigned to %1").arg(t.assignee);
                 entry.needsAttention = t.isOverdue(today);
             } else {
                 entry.at = t.completedAt;
-                entry.title = joined({followUpKindLabel(t.kind),
-                                      t.status == FollowUpStatus::Cancelled ? followUpStatusLabel(t.status)
-                                      : t.outcome                          ? followUpOutcomeLabel(*t.outcome)
-                                                                           : QString()});
-                entry.detail = joined({t.status == FollowUpStatus::Cancelled ? t.cancelReason : t.result,
-                                       t.completedBy.isEmpty() ? QString() : TimelineTr::tr("by %1").arg(t.completedBy)});
+                entry.title = joined({followUpKindLabel(t.kind), t.status == FollowUpStatus::Cancelled
+                                                                     ? followUpStatusLabel(t.status)
+                                                                 : t.outcome ? followUpOutcomeLabel(*t.outcome)
+                                                                             : QString()});
+                entry.detail =
+                    joined({t.status == FollowUpStatus::Cancelled ? t.cancelReason : t.result,
+                            t.completedBy.isEmpty() ? QString() : TimelineTr::tr("by %1").arg(t.completedBy)});
             }
             out.append(entry);
         }

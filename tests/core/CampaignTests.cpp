@@ -60,7 +60,8 @@ std::unique_ptr<Database> openAs(TemporaryDatabase &temp, const QString &user, R
 /** Ids the compiled segment selects (activity status aside, which is applied in C++). */
 QSet<CustomerId> matching(Database &db, const SegmentFilter &filter)
 {
-    const CompiledSegment compiled = must(SegmentCompiler::compile(filter, fixedNow.date(), QStringLiteral("standard")));
+    const CompiledSegment compiled =
+        must(SegmentCompiler::compile(filter, fixedNow.date(), QStringLiteral("standard")));
     QSqlQuery q(db.connection());
     REQUIRE(execPrepared(q, QStringLiteral("SELECT c.id FROM customer c WHERE ") + compiled.where, compiled.values));
     QSet<CustomerId> ids;
@@ -70,8 +71,8 @@ QSet<CustomerId> matching(Database &db, const SegmentFilter &filter)
     return ids;
 }
 
-void grant(CustomerRepository &customers, CustomerId id, ContactChannel channel, const QString &purpose,
-           bool granted, const QDateTime &at)
+void grant(CustomerRepository &customers, CustomerId id, ContactChannel channel, const QString &purpose, bool granted,
+           const QDateTime &at)
 {
     ConsentEvent e;
     e.customerId = id;
@@ -599,9 +600,13 @@ CampaignId exportCampaign(Database &db, FixedClock &clock, CustomerId *withdrawe
 {
     CustomerRepository customers(db, clock);
     QList<Customer> people;
-    const QStringList names{QStringLiteral("=HYPERLINK(\"http://x\")"), QStringLiteral("Smith, John \"JJ\""),
-                            QStringLiteral("+cmd"), QStringLiteral("@SUM(A1)"), QStringLiteral("-2+3"),
-                            QStringLiteral("王芳"), QStringLiteral("撤回者")};
+    const QStringList names{QStringLiteral("=HYPERLINK(\"http://x\")"),
+                            QStringLiteral("Smith, John \"JJ\""),
+                            QStringLiteral("+cmd"),
+                            QStringLiteral("@SUM(A1)"),
+                            QStringLiteral("-2+3"),
+                            QStringLiteral("王芳"),
+                            QStringLiteral("撤回者")};
     for (int i = 0; i < names.size(); ++i) {
         Customer x;
         x.name = names.at(i);
@@ -771,8 +776,8 @@ TEST_CASE("The demo campaigns stay fast at ten thousand customers", "[.campaigns
     timer.start();
     const CampaignsDemo::Stats stats =
         must(CampaignsDemo::generate(temp.db().connectionName(), temp.db().session().userName, clock, 7));
-    WARN("campaign demo: " << stats.members << " members, " << stats.contacted << " contacted in "
-                           << timer.elapsed() << " ms");
+    WARN("campaign demo: " << stats.members << " members, " << stats.contacted << " contacted in " << timer.elapsed()
+                           << " ms");
     timer.restart();
     CampaignRepository repo(temp.db(), clock);
     for (const Campaign &c : must(repo.campaigns())) {

@@ -103,8 +103,8 @@ TEST_CASE("Personal data never appears in plain text in the files", "[database][
     const QByteArray marker("MARKER-zhang-wei-13800138000");
     TemporaryDatabase temp;
     QSqlQuery query(temp.db().connection());
-    REQUIRE(core::execPrepared(query, QStringLiteral("UPDATE staff SET display_name = ?"),
-                               {QString::fromLatin1(marker)}));
+    REQUIRE(
+        core::execPrepared(query, QStringLiteral("UPDATE staff SET display_name = ?"), {QString::fromLatin1(marker)}));
     query.finish();
     // While open: the database, its -wal and -shm files.
     CHECK(QFileInfo::exists(temp.path() + QStringLiteral("-wal")));
@@ -307,8 +307,8 @@ TEST_CASE("Staff accounts: administrators add them, others may not", "[database]
     TemporaryDatabase temp;
     REQUIRE(temp.db().addUser(QStringLiteral("li.na"), core::Role::Reception, QStringLiteral("Reception-Desk-77"),
                               core::KdfParams::fastForTests()));
-    auto duplicate = temp.db().addUser(QStringLiteral("li.na"), core::Role::Manager,
-                                       QStringLiteral("Another-Pass-99"), core::KdfParams::fastForTests());
+    auto duplicate = temp.db().addUser(QStringLiteral("li.na"), core::Role::Manager, QStringLiteral("Another-Pass-99"),
+                                       core::KdfParams::fastForTests());
     REQUIRE_FALSE(duplicate.ok());
     CHECK(duplicate.error().code == ErrorCode::Conflict);
     temp.close();
@@ -316,8 +316,9 @@ TEST_CASE("Staff accounts: administrators add them, others may not", "[database]
     auto reception = Database::open(temp.path(), QStringLiteral("li.na"), QStringLiteral("Reception-Desk-77"));
     REQUIRE(reception.ok());
     CHECK((*reception)->session().role == core::Role::Reception);
-    auto denied = (*reception)->addUser(QStringLiteral("mallory"), core::Role::Administrator,
-                                        QStringLiteral("Sneaky-Admin-123"), core::KdfParams::fastForTests());
+    auto denied = (*reception)
+                      ->addUser(QStringLiteral("mallory"), core::Role::Administrator,
+                                QStringLiteral("Sneaky-Admin-123"), core::KdfParams::fastForTests());
     REQUIRE_FALSE(denied.ok());
     CHECK(denied.error().code == ErrorCode::PermissionDenied);
     CHECK((*reception)->keyRing().slot(QStringLiteral("mallory")) == nullptr);

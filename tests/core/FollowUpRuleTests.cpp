@@ -160,7 +160,7 @@ TEST_CASE("a consultation gets a post-visit call after N days once, by whoever r
     const CustomerId old = addCustomer(temp, QStringLiteral("李强"));
     const VisitId visit = addVisit(temp, clock, wang, VisitKind::Consultation, local(today.addDays(-1), 9));
     addVisit(temp, clock, wang, VisitKind::Purchase, local(today.addDays(-1), 11)); // not a kind of the rule
-    addVisit(temp, clock, old, VisitKind::Consultation, local(today.addDays(-20)));  // too old on the first run
+    addVisit(temp, clock, old, VisitKind::Consultation, local(today.addDays(-20))); // too old on the first run
 
     FollowUpSweep first = runEngine(temp, clock);
     REQUIRE(first.rules.size() == 1);
@@ -361,8 +361,8 @@ TEST_CASE("a purchase with days of supply gets a refill reminder unless a later 
     FixedClock clock(local(today, 18));
     const CustomerId li = addCustomer(temp, QStringLiteral("李娜"));
     const CustomerId he = addCustomer(temp, QStringLiteral("何平"));
-    const VisitId bought = addVisit(temp, clock, li, VisitKind::Purchase, local(today.addDays(-2)),
-                                    QStringLiteral("liufang"), 30);
+    const VisitId bought =
+        addVisit(temp, clock, li, VisitKind::Purchase, local(today.addDays(-2)), QStringLiteral("liufang"), 30);
     // 何平 bought a 30-day supply 20 days ago and came again 5 days ago (without a supply): no reminder.
     addVisit(temp, clock, he, VisitKind::Purchase, local(today.addDays(-20)), QStringLiteral("liufang"), 30);
     addVisit(temp, clock, he, VisitKind::Purchase, local(today.addDays(-5)));

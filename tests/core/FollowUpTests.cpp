@@ -230,14 +230,14 @@ TEST_CASE("supervisor figures match hand-computed completion and on-time rates",
     const FollowUpTaskId h = addTask(admin, id, QStringLiteral("sunli"), d3);
 
     clock.set(local(d1));
-    REQUIRE(liufang.recordOutcome(a, FollowUpOutcome::ReachedOk, {}).ok());                 // on time
-    REQUIRE(liufang.cancel(e, QStringLiteral("Customer moved away")).ok());                 // not counted
-    REQUIRE(sunli.recordOutcome(g, FollowUpOutcome::NoAnswer, {}, d2).ok());                // tried again d2
+    REQUIRE(liufang.recordOutcome(a, FollowUpOutcome::ReachedOk, {}).ok());  // on time
+    REQUIRE(liufang.cancel(e, QStringLiteral("Customer moved away")).ok());  // not counted
+    REQUIRE(sunli.recordOutcome(g, FollowUpOutcome::NoAnswer, {}, d2).ok()); // tried again d2
     clock.set(local(d2));
     REQUIRE(sunli.recordOutcome(g, FollowUpOutcome::ReachedOk, QStringLiteral("fine")).ok()); // on time (due d2)
     clock.set(local(d3));
-    REQUIRE(liufang.recordOutcome(b, FollowUpOutcome::Declined, {}).ok());                  // a day late
-    REQUIRE(sunli.recordOutcome(h, FollowUpOutcome::ReachedOk, {}).ok());                   // on time
+    REQUIRE(liufang.recordOutcome(b, FollowUpOutcome::Declined, {}).ok()); // a day late
+    REQUIRE(sunli.recordOutcome(h, FollowUpOutcome::ReachedOk, {}).ok());  // on time
 
     auto figures = liufang.figures(d1, d3);
     REQUIRE(figures.ok());
@@ -385,7 +385,8 @@ TEST_CASE("caredesk-cli followups due lists the signed-in user's queue", "[follo
     CHECK(allOut.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size() == 3); // header and two tasks
     auto [laterCode, laterOut] = cli({QStringLiteral("--date"), today.addDays(2).toString(Qt::ISODate)});
     REQUIRE(laterCode == 0);
-    CHECK(laterOut.contains(QStringLiteral("Follow-ups due on or before %1: 2").arg(today.addDays(2).toString(Qt::ISODate))));
+    CHECK(laterOut.contains(
+        QStringLiteral("Follow-ups due on or before %1: 2").arg(today.addDays(2).toString(Qt::ISODate))));
     auto [badCode, badOut] = cli({QStringLiteral("--format"), QStringLiteral("xml")});
     CHECK(badCode == 4);
 }

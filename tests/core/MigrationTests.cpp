@@ -107,8 +107,8 @@ TEST_CASE("A database newer than the program is refused by the migrator", "[migr
 {
     QTemporaryDir dir;
     ScratchConnection scratch(dir.filePath(QStringLiteral("future.db")));
-    REQUIRE(QSqlQuery(scratch.db())
-                .exec(QStringLiteral("PRAGMA user_version = %1").arg(Migrator::latestVersion() + 5)));
+    REQUIRE(
+        QSqlQuery(scratch.db()).exec(QStringLiteral("PRAGMA user_version = %1").arg(Migrator::latestVersion() + 5)));
     auto status = Migrator::migrate(scratch.db());
     REQUIRE_FALSE(status.ok());
     CHECK(status.error().code == core::ErrorCode::TooNew);

@@ -19,7 +19,7 @@ TemporaryDatabase::TemporaryDatabase(core::SiteProfile profile)
     auto created = core::Database::create(options);
     if (!created) {
         FAIL("creating the test database failed: " << created.error().message.toStdString() << " / "
-                                                    << created.error().detail.toStdString());
+                                                   << created.error().detail.toStdString());
     }
     m_recoveryKey = created->recoveryKey;
     m_database = std::move(created->database);

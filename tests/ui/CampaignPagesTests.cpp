@@ -250,9 +250,8 @@ TEST_CASE("Members are marked contacted by keyboard and open the customer with E
     CampaignMemberTableModel *model = page.memberModel();
     REQUIRE(model->rowCount() == 20); // 20 eligible: 18 target, 2 holdout
     int row = 0;
-    while (row < model->rowCount() &&
-           (model->memberAt(row).contactedAt.isValid() ||
-            model->memberAt(row).group != caredesk::core::CampaignGroup::Target)) {
+    while (row < model->rowCount() && (model->memberAt(row).contactedAt.isValid() ||
+                                       model->memberAt(row).group != caredesk::core::CampaignGroup::Target)) {
         ++row;
     }
     REQUIRE(row < model->rowCount());

@@ -30,16 +30,16 @@
 #include <QFile>
 #include <QGroupBox>
 #include <QImage>
-#include <QPainter>
-#include <QTextDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QTimer>
 
 using namespace caredesk::core;

@@ -100,10 +100,8 @@ TEST_CASE("the follow-up queue is worked by keyboard", "[followups][ui]")
     page.resize(1100, 560);
     page.show();
     QAbstractItemModelTester queueTester(page.queueModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QAbstractItemModelTester overdueTester(page.overdueModel(),
-                                           QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QAbstractItemModelTester figuresTester(page.figuresModel(),
-                                           QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester overdueTester(page.overdueModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester figuresTester(page.figuresModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester rulesTester(page.rulesModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
 
     auto *table = page.findChild<QTableView *>(QStringLiteral("followUpsQueueTable"));

@@ -7,13 +7,13 @@
 #include "tests/support/TemporaryDatabase.h"
 #include "ui/campaigns/CampaignsPage.h"
 #include "ui/common/EmptyStatePage.h"
-#include "ui/complaints/ComplaintsPage.h"
-#include "ui/followups/FollowUpsPage.h"
 #include "ui/common/MainWindow.h"
 #include "ui/common/MessageBox.h"
+#include "ui/complaints/ComplaintsPage.h"
 #include "ui/customers/CustomerProfilePage.h"
 #include "ui/customers/CustomersPage.h"
 #include "ui/feedback/FeedbackPage.h"
+#include "ui/followups/FollowUpsPage.h"
 #include "ui/loyalty/LoyaltyPage.h"
 #include "ui/visits/VisitsPage.h"
 
@@ -29,9 +29,9 @@
 #include <QMap>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
@@ -201,8 +201,8 @@ TEST_CASE("Ctrl+N records a complaint in the Complaints area and a customer else
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     auto *customers = qobject_cast<caredesk::ui::CustomersPage *>(window.page(MainWindow::Area::Customers));
     REQUIRE(customers != nullptr);
-    QAction *newComplaint = window.page(MainWindow::Area::Complaints)->findChild<QAction *>(
-        QStringLiteral("complaintsNewAction"));
+    QAction *newComplaint =
+        window.page(MainWindow::Area::Complaints)->findChild<QAction *>(QStringLiteral("complaintsNewAction"));
     REQUIRE(newComplaint != nullptr);
     QSignalSpy complaintTriggered(newComplaint, &QAction::triggered);
 
@@ -230,7 +230,8 @@ TEST_CASE("Ctrl+5 and Ctrl+6 land in the complaint queue and the follow-up queue
     window.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&window));
     child<QAction>(window, "showArea5")->trigger();
-    auto *complaints = window.page(MainWindow::Area::Complaints)->findChild<QWidget *>(QStringLiteral("complaintsTable"));
+    auto *complaints =
+        window.page(MainWindow::Area::Complaints)->findChild<QWidget *>(QStringLiteral("complaintsTable"));
     REQUIRE(complaints != nullptr);
     QTRY_VERIFY(complaints->hasFocus());
     child<QAction>(window, "showArea6")->trigger();

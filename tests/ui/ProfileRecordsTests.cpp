@@ -3,9 +3,9 @@
 // filters, the record buttons, and the printable points statement.
 #include "core/common/Clock.h"
 #include "core/complaints/ComplaintRepository.h"
-#include "core/followups/FollowUpRepository.h"
 #include "core/customers/CustomerRepository.h"
 #include "core/feedback/SurveyRepository.h"
+#include "core/followups/FollowUpRepository.h"
 #include "core/loyalty/LoyaltyLedger.h"
 #include "core/storage/Database.h"
 #include "core/visits/VisitRepository.h"
@@ -23,8 +23,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
-#include <QTemporaryDir>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>

@@ -19,9 +19,9 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QLabel>
-#include <QDateEdit>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -399,7 +399,7 @@ TEST_CASE("SurveyResponseDialog takes a paper form as digits and moves on by its
         CHECK(responses->first().csat == 2);
         CHECK(responses->first().at.toLocalTime().date() == clock.today().addDays(-3));
     }
-        SECTION("Digits fill the form and save")
+    SECTION("Digits fill the form and save")
     {
         type(QStringLiteral("4"));
         CHECK(csat->text() == QStringLiteral("4"));

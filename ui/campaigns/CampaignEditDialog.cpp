@@ -36,8 +36,8 @@ QDateEdit *dateEdit(const QString &objectName, const QDate &date, QWidget *paren
 } // namespace
 
 CampaignEditDialog::CampaignEditDialog(core::CampaignRepository &repository, const core::Clock &clock,
-                                       const QStringList &regions, const QStringList &tags,
-                                       const QStringList &tiers, QWidget *parent)
+                                       const QStringList &regions, const QStringList &tags, const QStringList &tiers,
+                                       QWidget *parent)
     : QDialog(parent), m_repository(repository)
 {
     setWindowTitle(tr("New campaign"));
@@ -62,9 +62,8 @@ CampaignEditDialog::CampaignEditDialog(core::CampaignRepository &repository, con
     }
     m_invite = new QComboBox(this);
     m_invite->setObjectName(QStringLiteral("campaignInviteChannel"));
-    for (core::ContactChannel c : {core::ContactChannel::Sms, core::ContactChannel::Phone,
-                                   core::ContactChannel::Email, core::ContactChannel::WeChat,
-                                   core::ContactChannel::Mail}) {
+    for (core::ContactChannel c : {core::ContactChannel::Sms, core::ContactChannel::Phone, core::ContactChannel::Email,
+                                   core::ContactChannel::WeChat, core::ContactChannel::Mail}) {
         m_invite->addItem(core::channelName(c), static_cast<int>(c));
     }
     m_purpose = new QComboBox(this);
@@ -146,16 +145,16 @@ CampaignEditDialog::CampaignEditDialog(core::CampaignRepository &repository, con
     columns->addWidget(who, 1);
 
     m_saveError = RecordForm::messageBar(this);
-    QDialogButtonBox *buttons =
-        RecordForm::saveCancelButtons(this, tr("Create campaign"), [this] { save(); }, &m_saveButton);
+    QDialogButtonBox *buttons = RecordForm::saveCancelButtons(
+        this, tr("Create campaign"), [this] { save(); }, &m_saveButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns);
     layout->addWidget(m_saveError);
     layout->addWidget(buttons);
 
-    QList<QWidget *> chain{m_name,    m_kind,    m_goal, m_start,          m_end,
-                           m_channel, m_invite,  m_purpose, m_cost, m_conversionDays, m_holdout};
+    QList<QWidget *> chain{m_name,   m_kind,    m_goal, m_start,          m_end,    m_channel,
+                           m_invite, m_purpose, m_cost, m_conversionDays, m_holdout};
     chain << m_savedSegments;
     chain += m_segment->fields();
     chain << buttons->button(QDialogButtonBox::Ok) << buttons->button(QDialogButtonBox::Cancel);
@@ -174,9 +173,8 @@ CampaignEditDialog::CampaignEditDialog(core::CampaignRepository &repository, con
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         // Reminders are a service, not marketing: customers consent to them separately.
         const auto kind = static_cast<core::CampaignKind>(m_kind->currentData().toInt());
-        m_purpose->setCurrentIndex(m_purpose->findData(kind == core::CampaignKind::Reminder
-                                                           ? QStringLiteral("service")
-                                                           : QStringLiteral("marketing")));
+        m_purpose->setCurrentIndex(m_purpose->findData(
+            kind == core::CampaignKind::Reminder ? QStringLiteral("service") : QStringLiteral("marketing")));
         if (kind == core::CampaignKind::HealthLecture || kind == core::CampaignKind::FreeCheckup ||
             kind == core::CampaignKind::PatientAssociation) {
             m_channel->setCurrentIndex(m_channel->findData(static_cast<int>(core::CampaignChannel::Event)));

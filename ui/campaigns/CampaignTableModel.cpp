@@ -5,7 +5,9 @@
 
 namespace caredesk::ui {
 
-CampaignTableModel::CampaignTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+CampaignTableModel::CampaignTableModel(QObject *parent) : QAbstractTableModel(parent)
+{
+}
 
 CampaignTableModel::~CampaignTableModel() = default;
 
@@ -51,9 +53,9 @@ QVariant CampaignTableModel::data(const QModelIndex &index, int role) const
         case Name: return c.name;
         case Kind: return core::campaignKindLabel(c.kind);
         case Period:
-            return c.startDate == c.endDate ? c.startDate.toString(Qt::ISODate)
-                                            : tr("%1 – %2").arg(c.startDate.toString(Qt::ISODate),
-                                                                c.endDate.toString(Qt::ISODate));
+            return c.startDate == c.endDate
+                       ? c.startDate.toString(Qt::ISODate)
+                       : tr("%1 – %2").arg(c.startDate.toString(Qt::ISODate), c.endDate.toString(Qt::ISODate));
         case Channel:
             return c.channel == core::CampaignChannel::Event
                        ? tr("%1, invited by %2")
@@ -66,8 +68,7 @@ QVariant CampaignTableModel::data(const QModelIndex &index, int role) const
             }
             return QLocale().toString(row.evaluation.audience());
         case ConversionRate:
-            return c.status == core::CampaignStatus::Draft ? QString()
-                                                           : percent(row.evaluation.targetConversionRate());
+            return c.status == core::CampaignStatus::Draft ? QString() : percent(row.evaluation.targetConversionRate());
         case CostPerConversion:
             return c.status == core::CampaignStatus::Draft ? QString() : costPerConversion(row.evaluation);
         default: return {};

@@ -136,9 +136,8 @@ CampaignsPage::CampaignsPage(core::Database &database, const core::Clock &clock,
     m_memberTable->horizontalHeader()->setSectionResizeMode(CampaignMemberTableModel::Participation,
                                                             QHeaderView::Stretch);
     m_memberTable->installEventFilter(this);
-    connect(m_memberTable, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
-        Q_EMIT openCustomer(m_members->memberAt(index.row()).customerId);
-    });
+    connect(m_memberTable, &QTableView::doubleClicked, this,
+            [this](const QModelIndex &index) { Q_EMIT openCustomer(m_members->memberAt(index.row()).customerId); });
 
     m_contacted = new QPushButton(tr("Mark &contacted"), this);
     m_contacted->setObjectName(QStringLiteral("markContactedButton"));
@@ -268,7 +267,8 @@ void CampaignsPage::showCurrent()
     const CampaignTableModel::Row &row = m_model->rowAt(index.row());
     const core::Campaign &c = row.campaign;
     const core::CampaignEvaluation &e = row.evaluation;
-    m_title->setText(tr("%1 · %2 · %3").arg(c.name, core::campaignKindLabel(c.kind), core::campaignStatusLabel(c.status)));
+    m_title->setText(
+        tr("%1 · %2 · %3").arg(c.name, core::campaignKindLabel(c.kind), core::campaignStatusLabel(c.status)));
 
     QStringList lines;
     if (!c.goal.isEmpty()) {
@@ -423,9 +423,9 @@ void CampaignsPage::chooseExportFile()
         return;
     }
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export contact list"),
-                                                      folder + QStringLiteral("/campaign-%1.csv").arg(currentCampaignId()),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export contact list"), folder + QStringLiteral("/campaign-%1.csv").arg(currentCampaignId()),
+        tr("CSV files (*.csv)"));
     if (!path.isEmpty()) {
         exportContactList(path);
     }
@@ -468,8 +468,8 @@ void CampaignsPage::newCampaign()
     }
     auto regions = m_customers->regionsInUse();
     auto tags = m_customers->tagsInUse();
-    CampaignEditDialog dialog(*m_repository, m_clock, regions ? *regions : QStringList(),
-                              tags ? *tags : QStringList(), tiers, this);
+    CampaignEditDialog dialog(*m_repository, m_clock, regions ? *regions : QStringList(), tags ? *tags : QStringList(),
+                              tiers, this);
     if (dialog.exec() == QDialog::Accepted) {
         reload();
         selectCampaign(dialog.savedCampaign().id);

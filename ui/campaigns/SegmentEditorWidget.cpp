@@ -9,8 +9,8 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QRegularExpression>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QSpinBox>
 
 namespace caredesk::ui {
@@ -34,8 +34,8 @@ QComboBox *combo(const QString &objectName, QWidget *parent)
 
 } // namespace
 
-SegmentEditorWidget::SegmentEditorWidget(const QStringList &regions, const QStringList &tags,
-                                         const QStringList &tiers, QWidget *parent)
+SegmentEditorWidget::SegmentEditorWidget(const QStringList &regions, const QStringList &tags, const QStringList &tiers,
+                                         QWidget *parent)
     : QWidget(parent)
 {
     m_kind = combo(QStringLiteral("segmentKind"), this);
@@ -75,8 +75,8 @@ SegmentEditorWidget::SegmentEditorWidget(const QStringList &regions, const QStri
     }
     m_activity = combo(QStringLiteral("segmentActivity"), this);
     m_activity->addItem(tr("Any"));
-    for (core::ActivityStatus s : {core::ActivityStatus::Active, core::ActivityStatus::Dormant,
-                                   core::ActivityStatus::Lost}) {
+    for (core::ActivityStatus s :
+         {core::ActivityStatus::Active, core::ActivityStatus::Dormant, core::ActivityStatus::Lost}) {
         m_activity->addItem(core::statusName(s), QVariantList{static_cast<int>(s)});
     }
     m_activity->addItem(tr("Dormant or lost"), QVariantList{static_cast<int>(core::ActivityStatus::Dormant),
@@ -169,9 +169,8 @@ QWidget *SegmentEditorWidget::firstField() const
 
 QList<QWidget *> SegmentEditorWidget::fields() const
 {
-    return {m_kind,      m_sex,       m_minAge,     m_maxAge,     m_region,     m_tags,
-            m_source,    m_activity,  m_tier,       m_lastBefore, m_lastSince,  m_department,
-            m_visitKind, m_visitFrom, m_visitTo};
+    return {m_kind, m_sex,        m_minAge,    m_maxAge,     m_region,    m_tags,      m_source, m_activity,
+            m_tier, m_lastBefore, m_lastSince, m_department, m_visitKind, m_visitFrom, m_visitTo};
 }
 
 core::SegmentFilter SegmentEditorWidget::filter() const

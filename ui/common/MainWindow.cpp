@@ -3,17 +3,17 @@
 
 #include "core/auth/Role.h"
 #include "core/common/Clock.h"
-#include "core/storage/Database.h"
 #include "core/complaints/ComplaintRepository.h"
 #include "core/followups/FollowUpRepository.h"
+#include "core/storage/Database.h"
 #include "ui/campaigns/CampaignsPage.h"
 #include "ui/common/EmptyStatePage.h"
+#include "ui/common/MessageBox.h"
 #include "ui/complaints/ComplaintsPage.h"
 #include "ui/customers/CustomerProfilePage.h"
-#include "ui/followups/FollowUpsPage.h"
-#include "ui/common/MessageBox.h"
 #include "ui/customers/CustomersPage.h"
 #include "ui/feedback/FeedbackPage.h"
+#include "ui/followups/FollowUpsPage.h"
 #include "ui/loyalty/LoyaltyPage.h"
 #include "ui/session/ScreenLockController.h"
 #include "ui/visits/VisitsPage.h"
@@ -382,7 +382,8 @@ void MainWindow::onAreaChanged(int row)
         bool pageHasNew = false;
         const QList<QAction *> pageActions = m_pages->currentWidget()->actions();
         for (const QAction *action : pageActions) {
-            pageHasNew = pageHasNew || (action != m_newCustomerAction && action->shortcut() == QKeySequence(QKeySequence::New));
+            pageHasNew =
+                pageHasNew || (action != m_newCustomerAction && action->shortcut() == QKeySequence(QKeySequence::New));
         }
         m_newCustomerAction->setShortcut(pageHasNew ? QKeySequence() : QKeySequence(QKeySequence::New));
     }

@@ -137,11 +137,11 @@ CustomerProfilePage::CustomerProfilePage(core::Database &database, core::Custome
                                                 tr("Save the member's points statement for the last 12 months as a "
                                                    "PDF to print or hand over (Alt+T)"));
     connect(statementButton, &QPushButton::clicked, this, &CustomerProfilePage::chooseStatementFile);
-    QPushButton *complaintButton = recordButton(tr("Co&mplaint…"), "recordComplaint",
-                                                tr("Take a complaint from this customer (Alt+M)"));
+    QPushButton *complaintButton =
+        recordButton(tr("Co&mplaint…"), "recordComplaint", tr("Take a complaint from this customer (Alt+M)"));
     connect(complaintButton, &QPushButton::clicked, this, [this] { emit complaintRequested(m_customer.id); });
-    QPushButton *followUpButton = recordButton(tr("Pl&an Follow-up…"), "planFollowUp",
-                                               tr("Plan a follow-up call with this customer (Alt+A)"));
+    QPushButton *followUpButton =
+        recordButton(tr("Pl&an Follow-up…"), "planFollowUp", tr("Plan a follow-up call with this customer (Alt+A)"));
     connect(followUpButton, &QPushButton::clicked, this, [this] { emit followUpRequested(m_customer.id); });
     m_editButton = new QPushButton(tr("&Edit…"), this);
     m_editButton->setObjectName(QStringLiteral("editButton"));

@@ -15,7 +15,9 @@ QVariant percent(const std::optional<double> &rate)
 
 } // namespace
 
-FollowUpFiguresTableModel::FollowUpFiguresTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+FollowUpFiguresTableModel::FollowUpFiguresTableModel(QObject *parent) : QAbstractTableModel(parent)
+{
+}
 
 int FollowUpFiguresTableModel::rowCount(const QModelIndex &parent) const
 {

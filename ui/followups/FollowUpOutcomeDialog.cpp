@@ -22,10 +22,10 @@ FollowUpOutcomeDialog::FollowUpOutcomeDialog(const core::FollowUpQueueRow &row, 
 {
     setObjectName(QStringLiteral("followUpOutcomeDialog"));
     setWindowTitle(tr("Record the call"));
-    auto *who = new QLabel(tr("%1 (%2) · %3 · %4")
-                               .arg(row.customerName, row.memberNumber, row.phone,
-                                    core::followUpKindLabel(row.task.kind)),
-                           this);
+    auto *who =
+        new QLabel(tr("%1 (%2) · %3 · %4")
+                       .arg(row.customerName, row.memberNumber, row.phone, core::followUpKindLabel(row.task.kind)),
+                   this);
     who->setObjectName(QStringLiteral("followUpOutcomeCustomer"));
     who->setTextFormat(Qt::PlainText);
     who->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -71,7 +71,8 @@ FollowUpOutcomeDialog::FollowUpOutcomeDialog(const core::FollowUpQueueRow &row, 
     RecordForm::addRow(form, tr("&Result:"), m_result);
     m_error = RecordForm::messageBar(this);
     QPushButton *saveButton = nullptr;
-    auto *buttons = RecordForm::saveCancelButtons(this, tr("&Save and next"), [this] { save(); }, &saveButton);
+    auto *buttons = RecordForm::saveCancelButtons(
+        this, tr("&Save and next"), [this] { save(); }, &saveButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(who);

@@ -68,9 +68,9 @@ FollowUpRuleDialog::FollowUpRuleDialog(const core::FollowUpRule &rule, const QLi
     auto *form = new QFormLayout;
     form->addRow(tr("Trigger:"), summary);
     form->addRow(QString(), m_enabled);
-    RecordForm::addRow(form, rule.trigger == core::FollowUpTrigger::Refill ? tr("&Days before it runs out:")
-                                                                           : tr("&Days after:"),
-                       m_days);
+    RecordForm::addRow(
+        form, rule.trigger == core::FollowUpTrigger::Refill ? tr("&Days before it runs out:") : tr("&Days after:"),
+        m_days);
     if (rule.trigger == core::FollowUpTrigger::AfterVisit) {
         RecordForm::addRow(form, tr("&Visit kinds:"), kinds->findChild<QCheckBox *>(), kinds);
     } else {
@@ -82,7 +82,8 @@ FollowUpRuleDialog::FollowUpRuleDialog(const core::FollowUpRule &rule, const QLi
     RecordForm::addRow(form, tr("&Script:"), m_script);
     m_error = RecordForm::messageBar(this);
     QPushButton *saveButton = nullptr;
-    auto *buttons = RecordForm::saveCancelButtons(this, tr("Sa&ve"), [this] { accept(); }, &saveButton);
+    auto *buttons = RecordForm::saveCancelButtons(
+        this, tr("Sa&ve"), [this] { accept(); }, &saveButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);

@@ -3,7 +3,9 @@
 
 namespace caredesk::ui {
 
-FollowUpRuleTableModel::FollowUpRuleTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+FollowUpRuleTableModel::FollowUpRuleTableModel(QObject *parent) : QAbstractTableModel(parent)
+{
+}
 
 int FollowUpRuleTableModel::rowCount(const QModelIndex &parent) const
 {

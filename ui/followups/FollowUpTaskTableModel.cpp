@@ -7,7 +7,9 @@
 
 namespace caredesk::ui {
 
-FollowUpTaskTableModel::FollowUpTaskTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+FollowUpTaskTableModel::FollowUpTaskTableModel(QObject *parent) : QAbstractTableModel(parent)
+{
+}
 
 int FollowUpTaskTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -40,11 +42,11 @@ QVariant FollowUpTaskTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Due: {
             const QString day = t.dueDate.toString(QStringLiteral("yyyy-MM-dd"));
-            const QString when = t.dueTime.isValid() ? tr("%1 %2").arg(day, t.dueTime.toString(QStringLiteral("HH:mm")))
-                                                     : day;
-            return overdue ? tr("%1 (overdue %n day(s))", nullptr, static_cast<int>(t.dueDate.daysTo(m_today)))
-                                 .arg(when)
-                           : when;
+            const QString when =
+                t.dueTime.isValid() ? tr("%1 %2").arg(day, t.dueTime.toString(QStringLiteral("HH:mm"))) : day;
+            return overdue
+                       ? tr("%1 (overdue %n day(s))", nullptr, static_cast<int>(t.dueDate.daysTo(m_today))).arg(when)
+                       : when;
         }
         case Kind: return core::followUpKindLabel(t.kind);
         case Customer: return tr("%1 (%2)").arg(row.customerName, row.memberNumber);

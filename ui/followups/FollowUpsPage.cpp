@@ -155,8 +155,8 @@ FollowUpsPage::FollowUpsPage(core::Database &database, const core::Clock &clock,
     period->addWidget(m_to);
     period->addStretch(1);
     m_figuresModel = new FollowUpFiguresTableModel(this);
-    m_figures = makeTable(QStringLiteral("followUpsFiguresTable"), tr("Completion by staff"), m_figuresModel,
-                          m_supervisorTab);
+    m_figures =
+        makeTable(QStringLiteral("followUpsFiguresTable"), tr("Completion by staff"), m_figuresModel, m_supervisorTab);
     m_overdueModel = new FollowUpTaskTableModel(this);
     m_overdue = makeTable(QStringLiteral("followUpsOverdueTable"), tr("Overdue follow-ups of all staff"),
                           m_overdueModel, m_supervisorTab);
@@ -268,8 +268,8 @@ void FollowUpsPage::loadSupervisor()
         return;
     }
     const QDate today = m_clock.today();
-    if (auto figures = m_repository->figures(std::min(m_from->date(), m_to->date()),
-                                             std::max(m_from->date(), m_to->date()))) {
+    if (auto figures =
+            m_repository->figures(std::min(m_from->date(), m_to->date()), std::max(m_from->date(), m_to->date()))) {
         m_figuresModel->setFigures(*figures);
     } else {
         showError(figures.error().message);
@@ -398,8 +398,7 @@ void FollowUpsPage::editRule()
         return;
     }
     auto staff = m_repository->staff();
-    FollowUpRuleDialog dialog(m_rulesModel->ruleAt(index.row()), staff ? *staff : QList<core::FollowUpStaff>(),
-                              this);
+    FollowUpRuleDialog dialog(m_rulesModel->ruleAt(index.row()), staff ? *staff : QList<core::FollowUpStaff>(), this);
     core::FollowUpRules store(m_database, m_clock);
     while (dialog.exec() == QDialog::Accepted) {
         auto saved = store.update(dialog.rule());

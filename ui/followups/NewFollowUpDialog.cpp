@@ -63,7 +63,8 @@ NewFollowUpDialog::NewFollowUpDialog(core::Database &database, const core::Clock
     RecordForm::addRow(form, tr("Sc&ript:"), m_script);
     m_error = RecordForm::messageBar(this);
     QPushButton *saveButton = nullptr;
-    auto *buttons = RecordForm::saveCancelButtons(this, tr("&Save"), [this] { save(); }, &saveButton);
+    auto *buttons = RecordForm::saveCancelButtons(
+        this, tr("&Save"), [this] { save(); }, &saveButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);

@@ -57,8 +57,7 @@ bool ScreenLockController::eventFilter(QObject *watched, QEvent *event)
             m_sinceInput.restart();
         }
         break;
-    default:
-        break;
+    default: break;
     }
     return QObject::eventFilter(watched, event);
 }
