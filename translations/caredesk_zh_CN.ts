@@ -3545,6 +3545,14 @@
         <source>Start from:</source>
         <translation>基于已保存人群：</translation>
     </message>
+    <message>
+        <source>Edit campaign</source>
+        <translation>编辑营销活动</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存更改</translation>
+    </message>
 </context>
 <context>
     <name>caredesk::ui::CampaignMemberTableModel</name>
@@ -3895,6 +3903,18 @@ Export to %1?</source>
     <message>
         <source>Only a service officer, a manager or an administrator can plan campaigns.</source>
         <translation>只有客服专员、经理或管理员才能规划营销活动。</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>编辑(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Change the plan; once it has started, only name, goal, cost and last day.</source>
+        <translation>修改活动计划；活动开始后只能修改名称、目标、费用和结束日期。</translation>
+    </message>
+    <message>
+        <source>Edit campaign</source>
+        <translation>编辑营销活动</translation>
     </message>
 </context>
 <context>

@@ -371,3 +371,51 @@ TEST_CASE("A new campaign can start from an earlier campaign's saved segment", "
     CHECK(dialog.segmentEditor()->filter().tags == QStringList{QStringLiteral("hypertension")});
     CHECK(dialog.segmentEditor()->filter().minAge == 60);
 }
+
+TEST_CASE("A draft campaign is edited in the same dialog and keeps its own segment", "[ui][campaigns]")
+{
+    TemporaryDatabase temp;
+    FixedClock clock(fixedNow);
+    addCustomers(temp.db(), clock);
+    CampaignRepository repo(temp.db(), clock);
+    caredesk::core::CampaignSegment tagged;
+    tagged.name = QStringLiteral("Tagged");
+    tagged.filter.tags = QStringList{QStringLiteral("hypertension")};
+    tagged = must(repo.saveSegment(tagged));
+    Campaign draft;
+    draft.name = QStringLiteral("Lecture");
+    draft.kind = CampaignKind::HealthLecture;
+    draft.setChannel(CampaignChannel::Sms);
+    draft.startDate = fixedNow.date().addDays(3);
+    draft.endDate = fixedNow.date().addDays(3);
+    draft.segmentId = tagged.id;
+    draft = must(repo.addCampaign(draft));
+
+    CampaignEditDialog dialog(repo, clock, {}, {QStringLiteral("hypertension")}, {});
+    dialog.editCampaign(draft);
+    dialog.show();
+    CHECK(dialog.windowTitle() == QStringLiteral("Edit campaign"));
+    CHECK(dialog.segmentEditor()->filter().tags == QStringList{QStringLiteral("hypertension")});
+    auto *name = child<QLineEdit>(dialog, "campaignName");
+    CHECK(name->text() == QStringLiteral("Lecture"));
+    name->setText(QStringLiteral("Blood pressure lecture"));
+    child<QSpinBox>(dialog, "campaignHoldout")->setValue(20);
+    QTest::keyClick(name, Qt::Key_Return);
+    QStringList shown;
+    for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (label->isVisible()) {
+            shown << label->text();
+        }
+    }
+    INFO(shown.join(QStringLiteral(" | ")).toStdString());
+    REQUIRE(dialog.result() == QDialog::Accepted);
+
+    const QList<Campaign> all = must(repo.campaigns());
+    REQUIRE(all.size() == 1);
+    CHECK(all.first().id == draft.id);
+    CHECK(all.first().name == QStringLiteral("Blood pressure lecture"));
+    CHECK(all.first().holdoutPercent == 20);
+    CHECK(all.first().segmentId == tagged.id); // the segment was changed in place, not copied
+    CHECK(must(repo.segments()).size() == 1);
+    CHECK(must(repo.evaluate(draft.id)).audience() > 0); // the audience was built again
+}

@@ -199,9 +199,40 @@ void CampaignEditDialog::onChannelChanged()
     m_countTimer->start();
 }
 
+void CampaignEditDialog::editCampaign(const core::Campaign &campaign)
+{
+    m_editing = campaign;
+    setWindowTitle(tr("Edit campaign"));
+    if (m_saveButton) {
+        m_saveButton->setText(tr("Save changes"));
+    }
+    const auto select = [](QComboBox *box, const QVariant &value) {
+        if (const int index = box->findData(value); index >= 0) {
+            box->setCurrentIndex(index);
+        }
+    };
+    m_name->setText(campaign.name);
+    select(m_kind, static_cast<int>(campaign.kind));
+    m_goal->setText(campaign.goal);
+    m_start->setDate(campaign.startDate);
+    m_end->setDate(campaign.endDate);
+    select(m_channel, static_cast<int>(campaign.channel));
+    select(m_invite, static_cast<int>(campaign.inviteChannel));
+    select(m_purpose, campaign.purpose);
+    m_cost->setText(QString::number(static_cast<double>(campaign.costCents) / 100.0, 'f', 2));
+    m_conversionDays->setValue(campaign.conversionDays);
+    m_holdout->setValue(campaign.holdoutPercent);
+    if (campaign.segmentId) {
+        if (auto segment = m_repository.segment(*campaign.segmentId)) {
+            m_segment->setFilter(segment->filter);
+        }
+    }
+    updateCountNow();
+}
+
 core::Campaign CampaignEditDialog::campaignFromForm() const
 {
-    core::Campaign c;
+    core::Campaign c = m_editing; // keeps id, status and history when editing
     c.name = m_name->text().trimmed();
     c.kind = static_cast<core::CampaignKind>(m_kind->currentData().toInt());
     c.goal = m_goal->text().trimmed();
@@ -250,6 +281,7 @@ void CampaignEditDialog::save()
         return;
     }
     core::CampaignSegment segment;
+    segment.id = m_editing.segmentId.value_or(0); // editing changes the campaign's own segment
     segment.name = tr("%1 — audience").arg(c.name);
     segment.filter = m_segment->filter();
     auto savedSegment = m_repository.saveSegment(segment);
@@ -258,12 +290,16 @@ void CampaignEditDialog::save()
         return;
     }
     c.segmentId = savedSegment->id;
-    auto saved = m_repository.addCampaign(c);
+    auto saved = c.id != 0 ? m_repository.updateCampaign(c) : m_repository.addCampaign(c);
     if (!saved) {
         RecordForm::setError(m_saveError, saved.error().message);
         return;
     }
     m_saved = *saved;
+    if (m_saved.status != core::CampaignStatus::Draft) {
+        accept(); // a running campaign keeps the audience it started with
+        return;
+    }
     if (auto built = m_repository.buildAudience(m_saved.id); !built) {
         // The draft is saved; the audience can be built again from the page.
         RecordForm::setError(m_saveError, built.error().message);

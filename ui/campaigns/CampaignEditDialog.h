@@ -39,6 +39,8 @@ public:
                        const QStringList &tags, const QStringList &tiers, QWidget *parent = nullptr);
     ~CampaignEditDialog() override;
 
+    /** Turns the dialog into editing @p campaign, a draft: its fields and its segment are loaded. */
+    void editCampaign(const core::Campaign &campaign);
     /** The campaign as saved (valid once accepted). */
     [[nodiscard]] const core::Campaign &savedCampaign() const { return m_saved; }
     [[nodiscard]] SegmentEditorWidget *segmentEditor() const { return m_segment; }
@@ -52,6 +54,7 @@ private:
 
     core::CampaignRepository &m_repository;
     core::Campaign m_saved;
+    core::Campaign m_editing; ///< id 0 while planning a new one
 
     QLineEdit *m_name = nullptr;
     QComboBox *m_kind = nullptr;

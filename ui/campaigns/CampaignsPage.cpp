@@ -72,6 +72,9 @@ CampaignsPage::CampaignsPage(core::Database &database, const core::Clock &clock,
     m_new = new QPushButton(tr("&New campaign…"), this);
     m_new->setObjectName(QStringLiteral("newCampaignButton"));
     m_new->setEnabled(manage);
+    m_edit = new QPushButton(tr("E&dit…"), this);
+    m_edit->setObjectName(QStringLiteral("editCampaignButton"));
+    m_edit->setToolTip(tr("Change the plan; once it has started, only name, goal, cost and last day."));
     m_build = new QPushButton(tr("&Build audience"), this);
     m_build->setObjectName(QStringLiteral("buildAudienceButton"));
     m_build->setToolTip(tr("Evaluate the segment again (drafts only)."));
@@ -79,13 +82,14 @@ CampaignsPage::CampaignsPage(core::Database &database, const core::Clock &clock,
     m_status->setObjectName(QStringLiteral("campaignStatusButton"));
     m_export = new QPushButton(tr("&Export contact list…"), this);
     m_export->setObjectName(QStringLiteral("exportContactsButton"));
-    for (QPushButton *b : {m_new, m_build, m_status, m_export}) {
+    for (QPushButton *b : {m_new, m_edit, m_build, m_status, m_export}) {
         if (!manage) {
             b->setToolTip(onlyStaff);
         }
     }
     connect(m_new, &QPushButton::clicked, this, &CampaignsPage::newCampaign);
     connect(m_build, &QPushButton::clicked, this, &CampaignsPage::buildAudience);
+    connect(m_edit, &QPushButton::clicked, this, &CampaignsPage::editCurrent);
     connect(m_status, &QPushButton::clicked, this, &CampaignsPage::changeStatus);
     connect(m_export, &QPushButton::clicked, this, &CampaignsPage::chooseExportFile);
 
@@ -150,6 +154,7 @@ CampaignsPage::CampaignsPage(core::Database &database, const core::Clock &clock,
     connect(m_attended, &QPushButton::clicked, this, [this] { markSelected(Attended); });
 
     auto *actions = new QHBoxLayout;
+    actions->addWidget(m_edit);
     actions->addWidget(m_build);
     actions->addWidget(m_status);
     actions->addWidget(m_export);
@@ -259,7 +264,7 @@ void CampaignsPage::showCurrent()
         m_title->clear();
         m_evaluation->clear();
         m_members->setCampaign(0);
-        for (QPushButton *b : {m_build, m_status, m_export, m_contacted, m_responded, m_attended}) {
+        for (QPushButton *b : {m_edit, m_build, m_status, m_export, m_contacted, m_responded, m_attended}) {
             b->setEnabled(false);
         }
         return;
@@ -342,6 +347,7 @@ void CampaignsPage::showCurrent()
     }
     const bool draft = c.status == core::CampaignStatus::Draft;
     m_build->setEnabled(manage && draft);
+    m_edit->setEnabled(manage && c.status != core::CampaignStatus::Finished);
     m_status->setEnabled(manage && c.status != core::CampaignStatus::Finished);
     m_status->setText(draft ? tr("&Start campaign") : tr("&Finish campaign"));
     m_export->setEnabled(manage && !draft);
@@ -453,7 +459,22 @@ void CampaignsPage::exportContactList(const QString &path)
                             tr("%n customer(s) written to %1.", nullptr, written->rows).arg(written->path));
 }
 
+void CampaignsPage::editCurrent()
+{
+    auto campaign = m_repository->campaign(currentCampaignId());
+    if (!campaign) {
+        MessageBox::warning(this, tr("Edit campaign"), campaign.error().message);
+        return;
+    }
+    openDialog(&*campaign);
+}
+
 void CampaignsPage::newCampaign()
+{
+    openDialog(nullptr);
+}
+
+void CampaignsPage::openDialog(const core::Campaign *editing)
 {
     if (!m_repository->canManage()) {
         MessageBox::warning(this, tr("New campaign"),
@@ -470,6 +491,9 @@ void CampaignsPage::newCampaign()
     auto tags = m_customers->tagsInUse();
     CampaignEditDialog dialog(*m_repository, m_clock, regions ? *regions : QStringList(), tags ? *tags : QStringList(),
                               tiers, this);
+    if (editing) {
+        dialog.editCampaign(*editing);
+    }
     if (dialog.exec() == QDialog::Accepted) {
         reload();
         selectCampaign(dialog.savedCampaign().id);

@@ -15,6 +15,7 @@ class QTableView;
 
 namespace caredesk::core {
 class CampaignRepository;
+struct Campaign;
 class CustomerRepository;
 class Database;
 } // namespace caredesk::core
@@ -65,6 +66,8 @@ private:
     void markSelected(int what);
     void changeStatus();
     void buildAudience();
+    void editCurrent();
+    void openDialog(const core::Campaign *editing);
     void chooseExportFile();
 
     core::Database &m_database;
@@ -82,6 +85,7 @@ private:
     QTableView *m_memberTable = nullptr;
     QPushButton *m_new = nullptr;
     QPushButton *m_build = nullptr;
+    QPushButton *m_edit = nullptr;
     QPushButton *m_status = nullptr;
     QPushButton *m_export = nullptr;
     QPushButton *m_contacted = nullptr;
