@@ -337,6 +337,34 @@
         <source>Run the follow-up rules, then list the open follow-ups due on or before DATE (default today).</source>
         <translation>运行回访规则，然后列出在 DATE 当天或之前到期的未完成回访（默认今天）。</translation>
     </message>
+    <message>
+        <source>The backup file to write (must not exist).</source>
+        <translation>要写入的备份文件（必须尚不存在）。</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2 bytes) and checked.</source>
+        <translation>备份已写入 %1（%2 字节）并通过校验。</translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation>要恢复的备份文件。</translation>
+    </message>
+    <message>
+        <source>The new database file to create (must not exist).</source>
+        <translation>要创建的新数据库文件（必须尚不存在）。</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2 and its keyring %3; the integrity check passed.</source>
+        <translation>已将 %1 恢复到 %2 及其密钥环 %3；完整性检查通过。</translation>
+    </message>
+    <message>
+        <source>Write one encrypted, checked backup file of the database and its keyring (administrator or manager; password on stdin).</source>
+        <translation>将数据库及其密钥环写入一个经过校验的加密备份文件（限管理员或经理；密码从标准输入读取）。</translation>
+    </message>
+    <message>
+        <source>Restore a backup into FILE, which must not exist; checked with that user&apos;s password (stdin).</source>
+        <translation>将备份恢复到尚不存在的 FILE，并用该用户的密码（标准输入）校验。</translation>
+    </message>
 </context>
 <context>
     <name>caredesk::core::AuditTr</name>
@@ -2890,6 +2918,106 @@
     <message>
         <source>The recovery key is not correct: a character was mistyped. Check each group against the printed key, then try again.</source>
         <translation>恢复密钥不正确：有字符输入错误。请对照打印的密钥逐组检查，然后重试。</translation>
+    </message>
+    <message>
+        <source>There is no file at %1. Check the file name.</source>
+        <translation>%1 处没有文件。请检查文件名。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read. Check that the disk is connected and that you may read the file, then try again.</source>
+        <translation>无法读取 %1。请检查磁盘是否已连接、您是否有权读取该文件，然后重试。</translation>
+    </message>
+    <message>
+        <source>CareDesk cannot write to %1. Choose a folder you can write to.</source>
+        <translation>CareDesk 无法写入 %1。请选择一个可写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>Only an administrator or a manager can make a backup. Ask one of them.</source>
+        <translation>只有管理员或经理可以备份。请联系他们。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another file name for the backup, or move the old backup away first.</source>
+        <translation>%1 已存在。请为备份另选文件名，或先移走旧备份。</translation>
+    </message>
+    <message>
+        <source>A backup cannot be made while a change is being saved. Try again in a moment.</source>
+        <translation>正在保存更改时无法备份。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The backup %1 did not read back correctly and was removed: %2 Check the disk or choose another folder, then make the backup again.</source>
+        <translation>备份 %1 回读校验失败，已被删除：%2 请检查磁盘或另选文件夹，然后重新备份。</translation>
+    </message>
+    <message>
+        <source>The keyring in the backup does not belong to this database.</source>
+        <translation>备份中的密钥环不属于此数据库。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a restore never replaces files. Choose a new file name for the restored database, or move the existing files away first.</source>
+        <translation>%1 已存在；恢复不会覆盖任何文件。请为恢复的数据库另选新文件名，或先移走现有文件。</translation>
+    </message>
+    <message>
+        <source>The database in the backup failed its integrity check (%1), so it was not restored. Use another backup.</source>
+        <translation>备份中的数据库未通过完整性检查（%1），因此未恢复。请使用其他备份。</translation>
+    </message>
+    <message>
+        <source>The restored database could not be completed. Try the restore again.</source>
+        <translation>恢复的数据库未能完成。请重新恢复。</translation>
+    </message>
+    <message>
+        <source>The restored keyring could not be moved to %1. Check the folder, then try the restore again.</source>
+        <translation>恢复的密钥环无法移动到 %1。请检查文件夹，然后重新恢复。</translation>
+    </message>
+    <message>
+        <source>The restored database could not be moved to %1. Check the folder, then try the restore again.</source>
+        <translation>恢复的数据库无法移动到 %1。请检查文件夹，然后重新恢复。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (it is truncated or some bytes changed) and cannot be restored. Use another copy of the backup.</source>
+        <translation>备份 %1 已损坏（被截断或部分字节被改动），无法恢复。请使用该备份的其他副本。</translation>
+    </message>
+    <message>
+        <source>%1 is not a CareDesk backup. Choose a file made with CareDesk&apos;s backup.</source>
+        <translation>%1 不是 CareDesk 备份。请选择由 CareDesk 备份功能生成的文件。</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer version of CareDesk (format %2). Install the newer CareDesk to restore it.</source>
+        <translation>备份 %1 由更新版本的 CareDesk 生成（格式 %2）。请安装新版 CareDesk 后再恢复。</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: the database is not open.</source>
+        <translation>无法备份：数据库未打开。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another file name.</source>
+        <translation>%1 已存在。请另选文件名。</translation>
+    </message>
+    <message>
+        <source>The database could not be copied for the backup. Check that there is enough free space in the backup folder, then try again.</source>
+        <translation>无法复制数据库以进行备份。请检查备份文件夹是否有足够的可用空间，然后重试。</translation>
+    </message>
+    <message>
+        <source>The backup could not be started in %1. Check that you may write to the folder, then try again.</source>
+        <translation>无法在 %1 中开始备份。请检查您是否有权写入该文件夹，然后重试。</translation>
+    </message>
+    <message>
+        <source>The database copy in the backup failed its integrity check. Run &quot;verify&quot; on the database, then make the backup again.</source>
+        <translation>备份中的数据库副本未通过完整性检查。请对数据库运行“verify”，然后重新备份。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another file name, or move the old file away first.</source>
+        <translation>%1 已存在。请另选文件名，或先移走旧文件。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so %1 could not be written. Free some space, then try again.</source>
+        <translation>磁盘已满，无法写入 %1。请释放一些空间，然后重试。</translation>
+    </message>
+    <message>
+        <source>CareDesk cannot write %1. Choose a folder you can write to, then try again.</source>
+        <translation>CareDesk 无法写入 %1。请选择一个可写入的文件夹，然后重试。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written. Check that the disk is connected and working, then try again.</source>
+        <translation>无法写入 %1。请检查磁盘是否已连接且工作正常，然后重试。</translation>
     </message>
 </context>
 <context>

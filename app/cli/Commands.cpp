@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/Commands.h"
 
+#include "app/cli/BackupCommands.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/CliTr.h"
 #include "app/cli/CommandSupport.h"
@@ -406,6 +407,15 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("verify"),
          {QStringLiteral("verify --db FILE --user NAME"),
           CliTr::tr("Unlock and run integrity and foreign-key checks; prints ok or the problems."), cmdVerify}},
+        {QStringLiteral("backup"),
+         {QStringLiteral("backup --db FILE --user NAME --out BACKUP"),
+          CliTr::tr("Write one encrypted, checked backup file of the database and its keyring (administrator or "
+                    "manager; password on stdin)."),
+          cmdBackup}},
+        {QStringLiteral("restore"),
+         {QStringLiteral("restore --backup BACKUP --db FILE --user NAME"),
+          CliTr::tr("Restore a backup into FILE, which must not exist; checked with that user's password (stdin)."),
+          cmdRestore}},
         {QStringLiteral("recovery-pragma"),
          {QStringLiteral("recovery-pragma"),
           CliTr::tr("Read a recovery key on stdin; print the lines that open the file in the sqlcipher shell."),

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/Database.h"
 
+#include "core/audit/AuditLog.h"
 #include "core/auth/PasswordPolicy.h"
 #include "core/common/Tr.h"
+#include "core/storage/Backup.h"
 #include "core/storage/Migrator.h"
 #include "core/storage/RecoveryKey.h"
 #include "core/storage/SqlCipherDriver.h"
@@ -785,6 +787,250 @@ QString Database::engineDescription() const
 const KeyRing &Database::keyRing() const
 {
     return d->keyRing;
+}
+
+namespace {
+
+/** Removes temporary files when it goes out of scope, unless release()d. */
+class RemoveOnExit {
+public:
+    explicit RemoveOnExit(QStringList paths) : m_paths(std::move(paths)) {}
+    ~RemoveOnExit()
+    {
+        if (!m_released) {
+            for (const QString &path : std::as_const(m_paths)) {
+                Backup::removeDatabaseFiles(path);
+            }
+        }
+    }
+    RemoveOnExit(const RemoveOnExit &) = delete;
+    RemoveOnExit &operator=(const RemoveOnExit &) = delete;
+    void release() { m_released = true; }
+
+private:
+    QStringList m_paths;
+    bool m_released = false;
+};
+
+Result<QByteArray> readWholeFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists()) {
+        return makeError(
+            ErrorCode::NotFound,
+            StorageTr::tr("There is no file at %1. Check the file name.").arg(QDir::toNativeSeparators(path)));
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        return makeError(ErrorCode::Io,
+                         StorageTr::tr("%1 could not be read. Check that the disk is connected and that you may read "
+                                       "the file, then try again.")
+                             .arg(QDir::toNativeSeparators(path)),
+                         file.errorString());
+    }
+    QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        return makeError(ErrorCode::Io,
+                         StorageTr::tr("%1 could not be read. Check that the disk is connected and that you may read "
+                                       "the file, then try again.")
+                             .arg(QDir::toNativeSeparators(path)),
+                         file.errorString());
+    }
+    return bytes;
+}
+
+Status checkTargetFolder(const QString &path)
+{
+    const QFileInfo folder(QFileInfo(path).absolutePath());
+    if (!folder.isDir()) {
+        return makeError(ErrorCode::NotFound, StorageTr::tr("The folder %1 does not exist. Choose an existing folder.")
+                                                  .arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
+    }
+    if (!folder.isWritable()) {
+        return makeError(ErrorCode::ReadOnly,
+                         StorageTr::tr("CareDesk cannot write to %1. Choose a folder you can write to.")
+                             .arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
+    }
+    return {};
+}
+
+} // namespace
+
+Status Database::backup(const QString &outPathIn)
+{
+    if (d->session.role != Role::Administrator && d->session.role != Role::Manager) {
+        return makeError(ErrorCode::PermissionDenied,
+                         StorageTr::tr("Only an administrator or a manager can make a backup. Ask one of them."));
+    }
+    const QString outPath = QFileInfo(outPathIn).absoluteFilePath();
+    if (QFileInfo::exists(outPath)) {
+        return makeError(ErrorCode::Conflict,
+                         StorageTr::tr("%1 already exists. Choose another file name for the backup, or move the old "
+                                       "backup away first.")
+                             .arg(QDir::toNativeSeparators(outPath)));
+    }
+    if (auto status = checkTargetFolder(outPath); !status) {
+        return status;
+    }
+    QSqlDatabase db = connection();
+    if (inTransaction(db)) {
+        return makeError(ErrorCode::Internal, StorageTr::tr("A backup cannot be made while a change is being saved. "
+                                                            "Try again in a moment."));
+    }
+    auto keyRingBytes = readWholeFile(KeyRing::pathFor(d->path));
+    if (!keyRingBytes) {
+        return keyRingBytes.error();
+    }
+
+    const QString exportPath = Backup::temporaryPathBeside(outPath, QStringLiteral("export"));
+    const QString checkPath = Backup::temporaryPathBeside(outPath, QStringLiteral("check"));
+    RemoveOnExit temporaries({exportPath, checkPath, KeyRing::pathFor(checkPath)});
+    if (auto status = Backup::exportTo(db, d->dataKey, d->keyRing.cipherSettings(), exportPath); !status) {
+        return status;
+    }
+    auto exported = readWholeFile(exportPath);
+    if (!exported) {
+        return exported.error();
+    }
+    Backup::removeDatabaseFiles(exportPath);
+    const QByteArray encoded = Backup::encode({*keyRingBytes, *exported});
+    if (auto status = Backup::writeNewFile(outPath, encoded); !status) {
+        return status;
+    }
+
+    // From here on the output exists; it stays only if every check passes.
+    RemoveOnExit output({outPath});
+    const auto verifyFailed = [&outPath](const Error &error) {
+        return makeError(error.code == ErrorCode::Internal ? ErrorCode::Internal : ErrorCode::Corrupt,
+                         StorageTr::tr("The backup %1 did not read back correctly and was removed: %2 Check the disk "
+                                       "or choose another folder, then make the backup again.")
+                             .arg(QDir::toNativeSeparators(outPath), error.message),
+                         error.detail);
+    };
+    auto reread = readWholeFile(outPath);
+    if (!reread) {
+        return verifyFailed(reread.error());
+    }
+    auto parts = Backup::decode(*reread, outPath);
+    if (!parts) {
+        return verifyFailed(parts.error());
+    }
+    if (auto status = Backup::writeNewFile(KeyRing::pathFor(checkPath), parts->keyRing); !status) {
+        return status;
+    }
+    auto keyRing = KeyRing::load(KeyRing::pathFor(checkPath));
+    if (!keyRing) {
+        return verifyFailed(keyRing.error());
+    }
+    if (keyRing->databaseId() != d->keyRing.databaseId() || !keyRing->matchesKey(d->dataKey)) {
+        return verifyFailed(makeError(ErrorCode::Corrupt, StorageTr::tr("The keyring in the backup does not belong "
+                                                                        "to this database.")));
+    }
+    if (auto status = Backup::writeNewFile(checkPath, parts->database); !status) {
+        return status;
+    }
+    if (auto status = Backup::checkDatabaseFile(checkPath, d->dataKey, keyRing->cipherSettings()); !status) {
+        return verifyFailed(status.error());
+    }
+    AuditLog audit(*this);
+    if (auto status =
+            audit.record(QStringLiteral("backup.create"), QString(),
+                         QStringLiteral("%1 (%2 bytes)").arg(QFileInfo(outPath).fileName()).arg(encoded.size()));
+        !status) {
+        return status;
+    }
+    output.release();
+    return {};
+}
+
+Status Database::restore(const QString &backupPath, const QString &newDbPathIn, const QString &userName,
+                         const QString &password)
+{
+    registerSqlCipherDriver();
+    const QString newDbPath = QFileInfo(newDbPathIn).absoluteFilePath();
+    const QString newKeyRingPath = KeyRing::pathFor(newDbPath);
+    if (QFileInfo::exists(newDbPath) || QFileInfo::exists(newKeyRingPath)) {
+        return makeError(ErrorCode::Conflict,
+                         StorageTr::tr("%1 already exists; a restore never replaces files. Choose a new file name for "
+                                       "the restored database, or move the existing files away first.")
+                             .arg(QDir::toNativeSeparators(QFileInfo::exists(newDbPath) ? newDbPath : newKeyRingPath)));
+    }
+    if (auto status = checkTargetFolder(newDbPath); !status) {
+        return status;
+    }
+    auto bytes = readWholeFile(backupPath);
+    if (!bytes) {
+        return bytes.error();
+    }
+    auto parts = Backup::decode(*bytes, backupPath);
+    if (!parts) {
+        return parts.error();
+    }
+    bytes->clear();
+
+    const QString tempDb = Backup::temporaryPathBeside(newDbPath, QStringLiteral("restore"));
+    const QString tempKeyRing = KeyRing::pathFor(tempDb);
+    const int latest = Migrator::latestVersion();
+    QStringList leftovers{tempDb, tempKeyRing};
+    for (int version = 1; version <= latest; ++version) {
+        leftovers << tempDb + QStringLiteral(".before-v%1").arg(version);
+    }
+    RemoveOnExit temporaries(leftovers);
+    if (auto status = Backup::writeNewFile(tempKeyRing, parts->keyRing); !status) {
+        return status;
+    }
+    if (auto status = Backup::writeNewFile(tempDb, parts->database); !status) {
+        return status;
+    }
+    {
+        auto opened = Database::open(tempDb, userName, password);
+        if (!opened) {
+            return opened.error();
+        }
+        Database &restored = **opened;
+        auto problems = restored.checkIntegrity();
+        if (!problems) {
+            return problems.error();
+        }
+        if (!problems->isEmpty()) {
+            return makeError(ErrorCode::Integrity,
+                             StorageTr::tr("The database in the backup failed its integrity check (%1), so it was not "
+                                           "restored. Use another backup.")
+                                 .arg(problems->first()));
+        }
+        AuditLog audit(restored);
+        if (auto status = audit.record(QStringLiteral("backup.restore"), QString(), QFileInfo(backupPath).fileName());
+            !status) {
+            return status;
+        }
+        // Everything into the main file, so that nothing is left in a WAL that the rename would orphan.
+        QSqlQuery checkpoint(restored.connection());
+        if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !checkpoint.next() ||
+            checkpoint.value(0).toInt() != 0) {
+            return makeError(ErrorCode::Io,
+                             StorageTr::tr("The restored database could not be completed. Try the restore again."),
+                             checkpoint.lastError().text());
+        }
+    }
+    if (QFileInfo(tempDb + QStringLiteral("-wal")).size() > 0) {
+        return makeError(ErrorCode::Io,
+                         StorageTr::tr("The restored database could not be completed. Try the restore again."),
+                         QStringLiteral("WAL not empty after close"));
+    }
+    if (QFileInfo::exists(newDbPath) || QFileInfo::exists(newKeyRingPath) ||
+        !QFile::rename(tempKeyRing, newKeyRingPath)) {
+        return makeError(ErrorCode::Io,
+                         StorageTr::tr("The restored keyring could not be moved to %1. Check the folder, then try "
+                                       "the restore again.")
+                             .arg(QDir::toNativeSeparators(newKeyRingPath)));
+    }
+    if (!QFile::rename(tempDb, newDbPath)) {
+        QFile::remove(newKeyRingPath);
+        return makeError(ErrorCode::Io,
+                         StorageTr::tr("The restored database could not be moved to %1. Check the folder, then try "
+                                       "the restore again.")
+                             .arg(QDir::toNativeSeparators(newDbPath)));
+    }
+    return {};
 }
 
 } // namespace caredesk::core

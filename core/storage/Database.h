@@ -66,6 +66,16 @@ public:
     static Status recover(const QString &path, const QString &recoveryKey, const QString &newUser,
                           const QString &newPassword, const KdfParams &kdf = KdfParams::production());
 
+    /**
+     * Restores a backup made by backup() into a new database @p newDbPath (and its keyring beside it). Never
+     * overwrites: Conflict if either file exists. NotFound if the backup is missing, NotCareDesk / TooNew / Corrupt
+     * (a changed byte) if it cannot be used. The parts are written under temporary names beside @p newDbPath and
+     * opened with @p userName's @p password (AuthFailed when wrong), checked (Integrity) and given an audit entry
+     * "backup.restore"; only then are they renamed into place. On any failure nothing is left behind.
+     */
+    static Status restore(const QString &backupPath, const QString &newDbPath, const QString &userName,
+                          const QString &password);
+
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -84,6 +94,14 @@ public:
     [[nodiscard]] int autoLockMinutes() const;
     /** Sets autoLockMinutes (0–240); PermissionDenied unless the session is an administrator. */
     [[nodiscard]] Status setAutoLockMinutes(int minutes);
+    /**
+     * Writes a one-file backup of this database to @p outPath (see Backup for the format): an encrypted copy made
+     * with sqlcipher_export under the same data key and cipher settings, plus the keyring, so nothing in it is
+     * plaintext. Written atomically, then re-read and checked (hash, decryption, integrity_check); on any failure the
+     * file is removed. Records an audit entry "backup.create". PermissionDenied unless the session is an
+     * administrator or manager; Conflict if @p outPath exists; NotFound if its folder does not.
+     */
+    [[nodiscard]] Status backup(const QString &outPath);
     /** PRAGMA integrity_check and foreign_key_check; an empty list means healthy. */
     [[nodiscard]] Result<QStringList> checkIntegrity();
 

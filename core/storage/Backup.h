@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/common/SecureBytes.h"
+#include "core/storage/SqlCipherDriver.h"
+
+#include <QByteArray>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace caredesk::core {
+
+/** The two parts of a backup file: the keyring file's bytes and the encrypted database's bytes. */
+struct BackupContents {
+    QByteArray keyRing;
+    QByteArray database;
+};
+
+/**
+ * The one-file backup format and its building blocks, used by Database::backup() and Database::restore().
+ *
+ * Layout (integers big-endian): magic "CAREDESK-BACKUP" and a NUL (16 bytes), format version (quint32), keyring
+ * length (quint64), database length (quint64), BLAKE2b-256 (crypto_generichash, 32 bytes) of everything before the
+ * hash followed by the payload; then the payload: the keyring bytes, then the database bytes. The database part is
+ * a SQLCipher file under the database's own data key and cipher settings, so the backup holds no plaintext; the
+ * keyring lets each staff password unlock it as before.
+ */
+class Backup final {
+public:
+    /** The format version this program writes and reads. */
+    static constexpr quint32 formatVersion = 1;
+
+    /** The complete backup file for @p contents. */
+    static QByteArray encode(const BackupContents &contents);
+
+    /**
+     * Splits a backup file. NotCareDesk when the magic is wrong, TooNew for a newer format, Corrupt when it is
+     * truncated or its hash does not match (a flipped byte). @p fileName names the file in messages.
+     */
+    static Result<BackupContents> decode(const QByteArray &bytes, const QString &fileName);
+
+    /**
+     * Copies the database open on @p db into a new encrypted file @p targetPath (which must not exist) under
+     * @p dataKey and @p settings with sqlcipher_export. The key is handed to SQLCipher as a bound parameter from
+     * guarded memory and wiped. On failure the target is removed.
+     */
+    static Status exportTo(const QSqlDatabase &db, const SecureBytes &dataKey, const CipherSettings &settings,
+                           const QString &targetPath);
+
+    /**
+     * Opens the encrypted database file @p path read-only with @p dataKey and @p settings and runs
+     * PRAGMA integrity_check. Corrupt when it cannot be decrypted or the check finds problems.
+     */
+    static Status checkDatabaseFile(const QString &path, const SecureBytes &dataKey, const CipherSettings &settings);
+
+    /**
+     * Writes @p bytes to @p path atomically (QSaveFile, fsync) as a new file: Conflict if @p path exists,
+     * ReadOnly, DiskFull or Io on failure, leaving nothing behind.
+     */
+    static Status writeNewFile(const QString &path, const QByteArray &bytes);
+
+    /** A file name beside @p path that does not exist yet, for temporary files ("." + name + "." + tag + random). */
+    static QString temporaryPathBeside(const QString &path, const QString &tag);
+
+    /** Removes @p path and the journal, WAL, shared-memory and lock files SQLite may have left beside it. */
+    static void removeDatabaseFiles(const QString &path);
+};
+
+} // namespace caredesk::core
