@@ -3019,6 +3019,10 @@
         <source>%1 could not be written. Check that the disk is connected and working, then try again.</source>
         <translation>无法写入 %1。请检查磁盘是否已连接且工作正常，然后重试。</translation>
     </message>
+    <message>
+        <source>The date of the last backup could not be read.</source>
+        <translation>无法读取上次备份的日期。</translation>
+    </message>
 </context>
 <context>
     <name>caredesk::core::TimelineTr</name>
@@ -7000,6 +7004,44 @@ CareDesk 是自由软件：您可以依据 GNU 通用公共许可证第 3 版或
         <translation>
             <numerusform>您有 %n 条回访今日到期或已逾期</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Write an encrypted, checked copy of the database and its keyring</source>
+        <translation>写入数据库及其密钥环的加密副本并校验</translation>
+    </message>
+    <message>
+        <source>Only an administrator or a manager can make a backup.</source>
+        <translation>只有管理员或经理可以备份。</translation>
+    </message>
+    <message>
+        <source>No backup yet: File &gt; Back Up…</source>
+        <translation>尚未备份：文件 &gt; 备份…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last backup %1, %n day(s) ago: back up now (File &gt; Back Up…)</source>
+        <translation>
+            <numerusform>上次备份 %1，已过 %n 天：请立即备份（文件 &gt; 备份…）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last backup %1</source>
+        <translation>上次备份 %1</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>CareDesk backups (*.cdbackup)</source>
+        <translation>CareDesk 备份 (*.cdbackup)</translation>
+    </message>
+    <message>
+        <source>The backup was saved to %1 and read back without errors. Keep a copy away from this computer; it opens only with a staff password of this site or the recovery key.</source>
+        <translation>备份已保存到 %1，回读校验无误。请在其他地方另存一份副本；只有本机构工作人员的密码或恢复密钥才能打开它。</translation>
     </message>
 </context>
 <context>

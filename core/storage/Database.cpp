@@ -581,6 +581,17 @@ Status Database::recover(const QString &pathIn, const QString &recoveryKey, cons
     return {};
 }
 
+Result<QDateTime> Database::lastBackupAt() const
+{
+    QSqlQuery query(connection());
+    if (!execPrepared(
+            query, QStringLiteral("SELECT at FROM audit_event WHERE action = 'backup.create' ORDER BY at DESC, id DESC "
+                                  "LIMIT 1"))) {
+        return databaseError(query.lastError(), StorageTr::tr("The date of the last backup could not be read."));
+    }
+    return query.next() ? fromIso(query.value(0).toString()) : QDateTime();
+}
+
 Status Database::verifyPassword(const QString &password) const
 {
     auto key = d->keyRing.unlock(d->session.userName, password);

@@ -5,6 +5,7 @@
 #include "core/common/Result.h"
 #include "core/storage/KeyRing.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -102,6 +103,8 @@ public:
      * administrator or manager; Conflict if @p outPath exists; NotFound if its folder does not.
      */
     [[nodiscard]] Status backup(const QString &outPath);
+    /** When the last backup of this database was made (audit trail); invalid when there has been none. */
+    [[nodiscard]] Result<QDateTime> lastBackupAt() const;
     /** PRAGMA integrity_check and foreign_key_check; an empty list means healthy. */
     [[nodiscard]] Result<QStringList> checkIntegrity();
 

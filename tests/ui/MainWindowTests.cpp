@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 #include "core/customers/CustomerRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/KeyRing.h"
 #include "core/visits/VisitRepository.h"
 #include "tests/support/TemporaryDatabase.h"
 #include "ui/campaigns/CampaignsPage.h"
@@ -23,6 +24,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -32,6 +34,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
@@ -425,4 +428,39 @@ TEST_CASE("On a customer's profile in the main window every Alt+letter is unique
     QTRY_VERIFY_WITH_TIMEOUT(!poll.isActive(), 3000);
     CHECK(sawDialog);
     CHECK(visits.visitsOf(id)->size() == 1);
+}
+
+TEST_CASE("File > Back Up writes a checked backup and the status bar reminds when there is none",
+          "[ui][mainwindow][backup]")
+{
+    TemporaryDatabase temp;
+    REQUIRE(temp.db().addUser(QStringLiteral("li.na"), caredesk::core::Role::Reception,
+                              QStringLiteral("Reception-Desk-77"), caredesk::core::KdfParams::fastForTests()));
+    QTemporaryDir dir;
+    {
+        MainWindow window(openAsAdmin(temp));
+        auto *backup = child<QAction>(window, "backupAction");
+        CHECK(backup->isEnabled());
+        auto *label = child<QLabel>(window, "backupLabel");
+        CHECK(label->text().contains(QStringLiteral("No backup yet")));
+
+        ScopedResponder responder;
+        const QString path = dir.filePath(QStringLiteral("site.cdbackup"));
+        REQUIRE(window.backUpTo(path));
+        CHECK(responder.calls == 1);
+        CHECK(QFileInfo(path).size() > 0);
+        CHECK(label->text().startsWith(QStringLiteral("Last backup")));
+        CHECK_FALSE(label->text().contains(QStringLiteral("back up now")));
+        // A second backup to the same file is refused with a message, and the first one stays.
+        const qint64 size = QFileInfo(path).size();
+        CHECK_FALSE(window.backUpTo(path));
+        CHECK(responder.calls == 2);
+        CHECK(QFileInfo(path).size() == size);
+    }
+    temp.close();
+    auto reception = Database::open(temp.path(), QStringLiteral("li.na"), QStringLiteral("Reception-Desk-77"));
+    REQUIRE(reception.ok());
+    MainWindow window(std::move(reception).value());
+    CHECK_FALSE(child<QAction>(window, "backupAction")->isEnabled());
+    CHECK(window.findChild<QLabel *>(QStringLiteral("backupLabel")) == nullptr);
 }

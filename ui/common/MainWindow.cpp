@@ -21,14 +21,20 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QScreen>
+#include <QSettings>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -178,6 +184,14 @@ void MainWindow::createMenus()
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     lockAction->setToolTip(tr("Hide every window until your password is entered again"));
     connect(lockAction, &QAction::triggered, m_screenLock, &ScreenLockController::lock);
+    QAction *backupAction = fileMenu->addAction(tr("&Back Up…"));
+    backupAction->setObjectName(QStringLiteral("backupAction"));
+    const bool mayBackUp =
+        m_database->session().role == core::Role::Administrator || m_database->session().role == core::Role::Manager;
+    backupAction->setEnabled(mayBackUp);
+    backupAction->setToolTip(mayBackUp ? tr("Write an encrypted, checked copy of the database and its keyring")
+                                       : tr("Only an administrator or a manager can make a backup."));
+    connect(backupAction, &QAction::triggered, this, &MainWindow::chooseBackupFile);
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"));
     quitAction->setObjectName(QStringLiteral("quitAction"));
@@ -336,7 +350,75 @@ void MainWindow::createStatusBar()
     siteLabel->setContentsMargins(6, 0, 6, 0);
     userLabel->setContentsMargins(6, 0, 6, 0);
     statusBar()->addWidget(siteLabel);
+    if (session.role == core::Role::Administrator || session.role == core::Role::Manager) {
+        m_backupLabel = new QLabel(this);
+        m_backupLabel->setObjectName(QStringLiteral("backupLabel"));
+        m_backupLabel->setTextFormat(Qt::PlainText);
+        m_backupLabel->setContentsMargins(6, 0, 6, 0);
+        statusBar()->addWidget(m_backupLabel);
+        updateBackupStatus();
+    }
     statusBar()->addPermanentWidget(userLabel);
+}
+
+void MainWindow::updateBackupStatus()
+{
+    if (!m_backupLabel) {
+        return;
+    }
+    // A reminder once the last backup is older than a week: a lost disk should never cost more than that.
+    constexpr int remindAfterDays = 7;
+    const auto last = m_database->lastBackupAt();
+    const QDate today = core::Clock::system().today();
+    bool overdue = true;
+    if (!last || !last->isValid()) {
+        m_backupLabel->setText(tr("No backup yet: File > Back Up…"));
+    } else {
+        const QDate day = last->toLocalTime().date();
+        const qint64 days = day.daysTo(today);
+        overdue = days > remindAfterDays;
+        m_backupLabel->setText(overdue ? tr("Last backup %1, %n day(s) ago: back up now (File > Back Up…)", nullptr,
+                                            static_cast<int>(days))
+                                             .arg(QLocale().toString(day, QLocale::ShortFormat))
+                                       : tr("Last backup %1").arg(QLocale().toString(day, QLocale::ShortFormat)));
+    }
+    m_backupLabel->setStyleSheet(overdue ? QStringLiteral("QLabel { color: #8a5a00; }") : QString());
+}
+
+void MainWindow::chooseBackupFile()
+{
+    QSettings settings;
+    const QString folder =
+        settings
+            .value(QStringLiteral("backup/folder"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
+    const QString suggested =
+        QDir(folder).filePath(QStringLiteral("caredesk-%1.cdbackup")
+                                  .arg(core::Clock::system().today().toString(QStringLiteral("yyyy-MM-dd"))));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Back Up"), suggested, tr("CareDesk backups (*.cdbackup)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    settings.setValue(QStringLiteral("backup/folder"), QFileInfo(path).absolutePath());
+    backUpTo(path);
+}
+
+bool MainWindow::backUpTo(const QString &path)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const core::Status status = m_database->backup(path);
+    QApplication::restoreOverrideCursor();
+    updateBackupStatus();
+    if (!status) {
+        MessageBox::warning(this, tr("Back Up"), status.error().message);
+        return false;
+    }
+    MessageBox::information(this, tr("Back Up"),
+                            tr("The backup was saved to %1 and read back without errors. Keep a copy away from this "
+                               "computer; it opens only with a staff password of this site or the recovery key.")
+                                .arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 void MainWindow::setPage(Area area, QWidget *page)

@@ -61,6 +61,8 @@ public:
     [[nodiscard]] static QString areaName(Area area);
     /** Locks after the idle limit and on Ctrl+L (File > Lock). */
     [[nodiscard]] ScreenLockController *screenLock() const { return m_screenLock; }
+    /** Writes a backup to @p path (File > Back Up… after asking where); says how it went; true on success. */
+    bool backUpTo(const QString &path);
 
 private:
     static QString areaDescription(Area area);
@@ -71,6 +73,8 @@ private:
     void showAbout();
     void onAreaChanged(int row);
     void updateBadges();
+    void chooseBackupFile();
+    void updateBackupStatus();
 
     std::unique_ptr<core::Database> m_database;
     QListWidget *m_navigation = nullptr;
@@ -79,6 +83,7 @@ private:
     std::array<QAction *, areaCount> m_areaActions{};
     ScreenLockController *m_screenLock = nullptr;
     QPointer<QAction> m_newCustomerAction;
+    QLabel *m_backupLabel = nullptr;
 };
 
 } // namespace caredesk::ui
