@@ -8,6 +8,7 @@
 #include "core/loyalty/LoyaltyProgram.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlErrors.h"
+#include "core/storage/Transaction.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -136,40 +137,6 @@ QString csvLine(const QStringList &cells)
         out << csvCell(cell);
     }
     return out.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-}
-
-/**
- * Runs @p body in a transaction, committing when it succeeds and rolling back on any error; inside a transaction
- * someone else opened it runs in a savepoint of it, and its owner commits.
- */
-template <typename T, typename Body> Result<T> transact(QSqlDatabase db, const QString &failed, Body body)
-{
-    if (inTransaction(db)) {
-        QSqlQuery savepoint(db);
-        if (!savepoint.exec(QStringLiteral("SAVEPOINT campaign_write"))) {
-            return databaseError(savepoint.lastError(), failed);
-        }
-        Result<T> result = body();
-        if (!result) {
-            savepoint.exec(QStringLiteral("ROLLBACK TO campaign_write"));
-        }
-        savepoint.exec(QStringLiteral("RELEASE campaign_write"));
-        return result;
-    }
-    if (!db.transaction()) {
-        return databaseError(db.lastError(), failed);
-    }
-    Result<T> result = body();
-    if (!result) {
-        db.rollback();
-        return result;
-    }
-    if (!db.commit()) {
-        const QSqlError error = db.lastError();
-        db.rollback();
-        return databaseError(error, failed);
-    }
-    return result;
 }
 
 Error readError(const QSqlQuery &q)

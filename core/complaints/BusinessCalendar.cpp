@@ -3,7 +3,7 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/common/Tr.h"
-#include "core/complaints/ComplaintTransaction.h"
+#include "core/storage/Transaction.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlErrors.h"
 
@@ -291,7 +291,7 @@ Status BusinessCalendar::save(Database &database, const BusinessCalendar &calend
     }
     const QString failed = ComplaintsTr::tr("The business calendar could not be saved; nothing was changed.");
     QSqlDatabase db = database.connection();
-    return complaintTransaction<void>(db, failed, [&]() -> Status {
+    return transact<void>(db, failed, [&]() -> Status {
         QSqlQuery q(db);
         for (int weekday = 1; weekday <= 7; ++weekday) {
             const BusinessHours &h = calendar.hours(weekday);

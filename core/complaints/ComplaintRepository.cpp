@@ -2,7 +2,7 @@
 #include "core/complaints/ComplaintRepository.h"
 
 #include "core/common/Tr.h"
-#include "core/complaints/ComplaintTransaction.h"
+#include "core/storage/Transaction.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlErrors.h"
 
@@ -392,7 +392,7 @@ Result<Complaint> ComplaintRepository::create(Complaint complaint)
     complaint.receivedAt = complaint.receivedAt.isValid() ? complaint.receivedAt.toUTC() : now;
     complaint.waitingOnCustomer = false;
     QSqlDatabase db = connection();
-    return complaintTransaction<Complaint>(db, ComplaintsTr::tr("The complaint could not be saved."),
+    return transact<Complaint>(db, ComplaintsTr::tr("The complaint could not be saved."),
                                            [&]() -> Result<Complaint> {
                                                QSqlQuery q(db);
                                                auto id = insert(q, complaint, now);
@@ -531,7 +531,7 @@ Result<Complaint> ComplaintRepository::change(ComplaintId id, bool needsHandler,
     }
     const QDateTime now = m_clock.nowUtc();
     QSqlDatabase db = connection();
-    return complaintTransaction<Complaint>(
+    return transact<Complaint>(
         db, ComplaintsTr::tr("The complaint could not be saved; nothing was changed."), [&]() -> Result<Complaint> {
             auto current = findById(id);
             if (!current) {
@@ -876,7 +876,7 @@ Result<ComplaintId> ComplaintRepository::openFromSurvey(qint64 surveyResponseId,
 {
     const QDateTime now = m_clock.nowUtc();
     QSqlDatabase db = connection();
-    return complaintTransaction<ComplaintId>(
+    return transact<ComplaintId>(
         db, ComplaintsTr::tr("The complaint could not be opened from the survey."), [&]() -> Result<ComplaintId> {
             QSqlQuery q(db);
             if (!execPrepared(q, QStringLiteral("SELECT id FROM complaint WHERE source_survey_id = ?"),

@@ -3,7 +3,7 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/common/Tr.h"
-#include "core/complaints/ComplaintTransaction.h"
+#include "core/storage/Transaction.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlErrors.h"
 
@@ -93,7 +93,7 @@ Status SlaPolicy::save(Database &database, const SlaPolicy &policy)
     }
     const QString failed = ComplaintsTr::tr("The complaint time limits could not be saved; nothing was changed.");
     QSqlDatabase db = database.connection();
-    return complaintTransaction<void>(db, failed, [&]() -> Status {
+    return transact<void>(db, failed, [&]() -> Status {
         QSqlQuery q(db);
         for (SlaClass slaClass : allSlaClasses()) {
             const SlaTarget &t = policy.target(slaClass);

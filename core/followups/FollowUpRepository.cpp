@@ -16,7 +16,6 @@ namespace caredesk::core {
 
 using followups::dateFrom;
 using followups::dateValue;
-using followups::transact;
 
 namespace {
 

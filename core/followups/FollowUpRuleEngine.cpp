@@ -530,7 +530,7 @@ Result<FollowUpSweep> FollowUpRuleEngine::run(const QDateTime &now)
     if (!rules) {
         return rules.error();
     }
-    return followups::transact<FollowUpSweep>(
+    return transact<FollowUpSweep>(
         db, FollowUpsTr::tr("The follow-up rules could not run."), [&]() -> Result<FollowUpSweep> {
             Sweep sweep(db, now.toUTC(), m_userName);
             if (auto ready = sweep.prepare(); !ready) {

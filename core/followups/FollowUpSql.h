@@ -6,6 +6,7 @@
 #include "core/auth/Role.h"
 #include "core/common/Result.h"
 #include "core/storage/SqlErrors.h"
+#include "core/storage/Transaction.h"
 
 #include <QDate>
 #include <QSqlDatabase>
@@ -23,39 +24,5 @@ bool supervises(Role role);
 /** yyyy-MM-dd, or an invalid QVariant (SQL NULL) for an invalid date. */
 QVariant dateValue(const QDate &date);
 QDate dateFrom(const QVariant &value);
-
-/**
- * Runs @p body in a transaction, committing when it succeeds and rolling back on any error; inside a transaction
- * someone else opened it joins with a savepoint so that the caller's commit covers it.
- */
-template <typename T, typename Body> Result<T> transact(QSqlDatabase db, const QString &failed, Body body)
-{
-    if (inTransaction(db)) {
-        QSqlQuery savepoint(db);
-        if (!savepoint.exec(QStringLiteral("SAVEPOINT follow_up_write"))) {
-            return databaseError(savepoint.lastError(), failed);
-        }
-        Result<T> result = body();
-        if (!result) {
-            savepoint.exec(QStringLiteral("ROLLBACK TO follow_up_write"));
-        }
-        savepoint.exec(QStringLiteral("RELEASE follow_up_write"));
-        return result;
-    }
-    if (!db.transaction()) {
-        return databaseError(db.lastError(), failed);
-    }
-    Result<T> result = body();
-    if (!result) {
-        db.rollback();
-        return result;
-    }
-    if (!db.commit()) {
-        const QSqlError error = db.lastError();
-        db.rollback();
-        return databaseError(error, failed);
-    }
-    return result;
-}
 
 } // namespace caredesk::core::followups

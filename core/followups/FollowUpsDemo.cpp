@@ -64,7 +64,7 @@ Result<FollowUpsDemo::Stats> FollowUpsDemo::generate(const QString &connectionNa
     const QDateTime now = clock.nowUtc();
     const QDate today = now.toLocalTime().date();
     const QString failed = FollowUpsTr::tr("The demo follow-ups could not be generated.");
-    return followups::transact<Stats>(db, failed, [&]() -> Result<Stats> {
+    return transact<Stats>(db, failed, [&]() -> Result<Stats> {
         QSqlQuery q(db);
         auto sqlError = [&](const QSqlQuery &query) { return databaseError(query.lastError(), failed); };
 

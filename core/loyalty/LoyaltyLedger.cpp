@@ -5,6 +5,7 @@
 #include "core/customers/CustomerRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlErrors.h"
+#include "core/storage/Transaction.h"
 
 #include <QMap>
 #include <QSet>
@@ -59,41 +60,6 @@ LoyaltyEntry entryFromRow(const QSqlQuery &q)
     }
     e.productClass = productClassFromId(q.value(13).toString());
     return e;
-}
-
-/**
- * Runs @p body in a transaction: commits when it succeeds, rolls back on any error. Inside a transaction someone
- * else opened (a visit being saved together with its points) it runs in that one, and its owner commits.
- */
-template <typename T, typename Body> Result<T> transact(QSqlDatabase db, const QString &failed, Body body)
-{
-    if (inTransaction(db)) {
-        // A savepoint keeps this write whole on its own: a refused redemption inside a longer batch leaves no trace.
-        QSqlQuery savepoint(db);
-        if (!savepoint.exec(QStringLiteral("SAVEPOINT loyalty_write"))) {
-            return databaseError(savepoint.lastError(), failed);
-        }
-        Result<T> result = body();
-        if (!result) {
-            savepoint.exec(QStringLiteral("ROLLBACK TO loyalty_write"));
-        }
-        savepoint.exec(QStringLiteral("RELEASE loyalty_write"));
-        return result;
-    }
-    if (!db.transaction()) {
-        return databaseError(db.lastError(), failed);
-    }
-    Result<T> result = body();
-    if (!result) {
-        db.rollback();
-        return result;
-    }
-    if (!db.commit()) {
-        const QSqlError error = db.lastError();
-        db.rollback();
-        return databaseError(error, failed);
-    }
-    return result;
 }
 
 Error readError(const QSqlQuery &q)

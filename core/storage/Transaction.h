@@ -12,22 +12,23 @@
 namespace caredesk::core {
 
 /**
- * Runs @p body (returning Result<T>) in a transaction on @p db: commits when it succeeds and rolls back when it
- * fails. A transaction already open is joined through a savepoint, so callers (follow-up rules, the demo) can
- * compose a complaint write with their own. Internal to the complaints module.
+ * Runs @p body (returning Result<T>) as one write: in a transaction that commits when it succeeds and rolls back
+ * when it fails. Inside a transaction someone else opened (a visit saved with its points, a follow-up sweep opening
+ * complaints, the demo) it runs in a savepoint of that one: a failure undoes only this write, and the owner commits.
+ * @p failed is the message for people when the database itself fails.
  */
-template <typename T, typename Body> Result<T> complaintTransaction(QSqlDatabase db, const QString &failed, Body body)
+template <typename T, typename Body> Result<T> transact(QSqlDatabase db, const QString &failed, Body body)
 {
     if (inTransaction(db)) {
         QSqlQuery savepoint(db);
-        if (!savepoint.exec(QStringLiteral("SAVEPOINT complaint_write"))) {
+        if (!savepoint.exec(QStringLiteral("SAVEPOINT caredesk_write"))) {
             return databaseError(savepoint.lastError(), failed);
         }
         Result<T> result = body();
         if (!result) {
-            savepoint.exec(QStringLiteral("ROLLBACK TO complaint_write"));
+            savepoint.exec(QStringLiteral("ROLLBACK TO caredesk_write"));
         }
-        savepoint.exec(QStringLiteral("RELEASE complaint_write"));
+        savepoint.exec(QStringLiteral("RELEASE caredesk_write"));
         return result;
     }
     if (!db.transaction()) {
