@@ -5,6 +5,7 @@
 #include "core/common/SecureBytes.h"
 
 #include <QDate>
+#include <QTimeZone>
 
 namespace caredesk::cli {
 
@@ -62,6 +63,42 @@ std::optional<QDate> parseDate(CliContext &ctx, const QString &option, const QSt
         return std::nullopt;
     }
     return date;
+}
+
+QList<QCommandLineOption> reportPeriodOptions()
+{
+    return {{QStringLiteral("from"), CliTr::tr("First day of the period (YYYY-MM-DD)."), QStringLiteral("DATE")},
+            {QStringLiteral("to"), CliTr::tr("Last day of the period, included (YYYY-MM-DD)."), QStringLiteral("DATE")},
+            {QStringLiteral("format"), CliTr::tr("json or csv."), QStringLiteral("FORMAT")}};
+}
+
+std::optional<ReportPeriod> parseReportPeriod(CliContext &ctx, const QCommandLineParser &parser, int &exitCode)
+{
+    ReportPeriod period;
+    period.format = parser.value(QStringLiteral("format"));
+    if (period.format != QLatin1String("json") && period.format != QLatin1String("csv")) {
+        exitCode = ctx.usage(CliTr::tr("--format must be json or csv, not %1.").arg(period.format));
+        return std::nullopt;
+    }
+    const auto from = parseDate(ctx, QStringLiteral("from"), parser.value(QStringLiteral("from")), exitCode);
+    if (!from) {
+        return std::nullopt;
+    }
+    const auto to = parseDate(ctx, QStringLiteral("to"), parser.value(QStringLiteral("to")), exitCode);
+    if (!to) {
+        return std::nullopt;
+    }
+    if (*from > *to) {
+        exitCode = ctx.usage(CliTr::tr("--from (%1) is after --to (%2). Give the earlier date first.")
+                                 .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)));
+        return std::nullopt;
+    }
+    // Days are the site's local days: from the start of --from to the end of --to.
+    period.from = *from;
+    period.to = *to;
+    period.start = QDateTime(*from, QTime(0, 0), QTimeZone::systemTimeZone()).toUTC();
+    period.end = QDateTime(to->addDays(1), QTime(0, 0), QTimeZone::systemTimeZone()).toUTC();
+    return period;
 }
 
 } // namespace caredesk::cli

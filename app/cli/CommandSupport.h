@@ -6,6 +6,8 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QDate>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -36,5 +38,23 @@ std::unique_ptr<core::Database> unlock(CliContext &ctx, const QString &db, const
 
 /** An ISO date given to --@p option; prints a usage problem and sets @p exitCode when it is not one. */
 std::optional<QDate> parseDate(CliContext &ctx, const QString &option, const QString &text, int &exitCode);
+
+/** The period and output format every `report` command takes: --from, --to (site-local days) and --format. */
+struct ReportPeriod {
+    QString format;  ///< "json" or "csv"
+    QDateTime start; ///< UTC, the start of --from in local time
+    QDateTime end;   ///< UTC, exclusive: the end of --to in local time
+    QDate from;
+    QDate to;
+};
+
+/** --from, --to and --format, for a report's option list. */
+QList<QCommandLineOption> reportPeriodOptions();
+
+/**
+ * Reads reportPeriodOptions() from @p parser: the format must be json or csv, both dates valid and in order.
+ * Prints the problem and sets @p exitCode otherwise.
+ */
+std::optional<ReportPeriod> parseReportPeriod(CliContext &ctx, const QCommandLineParser &parser, int &exitCode);
 
 } // namespace caredesk::cli

@@ -46,41 +46,25 @@ int reportComplaints(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
     int code = ExitOk;
-    const QList<QCommandLineOption> options{
-        dbOption(),
-        userOption(),
-        {QStringLiteral("from"), CliTr::tr("First day of the period (YYYY-MM-DD)."), QStringLiteral("DATE")},
-        {QStringLiteral("to"), CliTr::tr("Last day of the period, included (YYYY-MM-DD)."), QStringLiteral("DATE")},
-        {QStringLiteral("format"), CliTr::tr("json or csv."), QStringLiteral("FORMAT")}};
+    QList<QCommandLineOption> options{dbOption(), userOption()};
+    options += reportPeriodOptions();
     if (!parse(ctx, parser, args, options,
                {QStringLiteral("db"), QStringLiteral("user"), QStringLiteral("from"), QStringLiteral("to"),
                 QStringLiteral("format")},
                code)) {
         return code;
     }
-    const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("json") && format != QLatin1String("csv")) {
-        return ctx.usage(CliTr::tr("--format must be json or csv, not %1.").arg(format));
-    }
-    const auto from = parseDate(ctx, QStringLiteral("from"), parser.value(QStringLiteral("from")), code);
-    if (!from) {
+    const auto period = parseReportPeriod(ctx, parser, code);
+    if (!period) {
         return code;
-    }
-    const auto to = parseDate(ctx, QStringLiteral("to"), parser.value(QStringLiteral("to")), code);
-    if (!to) {
-        return code;
-    }
-    if (*from > *to) {
-        return ctx.usage(CliTr::tr("--from (%1) is after --to (%2). Give the earlier date first.")
-                             .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)));
     }
     auto db = unlock(ctx, parser.value(QStringLiteral("db")), parser.value(QStringLiteral("user")), code);
     if (!db) {
         return code;
     }
-    // Days are the site's local days: from the start of --from to the end of --to.
-    const QDateTime start = QDateTime(*from, QTime(0, 0), QTimeZone::systemTimeZone()).toUTC();
-    const QDateTime end = QDateTime(to->addDays(1), QTime(0, 0), QTimeZone::systemTimeZone()).toUTC();
+    const QString &format = period->format;
+    const QDateTime &start = period->start;
+    const QDateTime &end = period->end;
     auto report = core::ComplaintReport::build(db->connectionName(), start, end);
     if (!report) {
         return ctx.fail(report.error());
@@ -124,8 +108,8 @@ int reportComplaints(CliContext &ctx, const QStringList &args)
         severities.insert(core::severityId(severity), r.bySeverity.value(severity));
     }
     const QJsonObject out{
-        {QStringLiteral("from"), from->toString(Qt::ISODate)},
-        {QStringLiteral("to"), to->toString(Qt::ISODate)},
+        {QStringLiteral("from"), period->from.toString(Qt::ISODate)},
+        {QStringLiteral("to"), period->to.toString(Qt::ISODate)},
         {QStringLiteral("total"), r.total},
         {QStringLiteral("by_category"), categories},
         {QStringLiteral("by_severity"), severities},

@@ -75,44 +75,30 @@ int reportSatisfaction(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
     int code = ExitOk;
-    const QList<QCommandLineOption> options{
+    QList<QCommandLineOption> options{
         dbOption(),
         userOption(),
-        {QStringLiteral("from"), CliTr::tr("First day of the period (YYYY-MM-DD)."), QStringLiteral("DATE")},
-        {QStringLiteral("to"), CliTr::tr("Last day of the period, included (YYYY-MM-DD)."), QStringLiteral("DATE")},
         {QStringLiteral("department"), CliTr::tr("Only responses for this department."), QStringLiteral("D")},
-        {QStringLiteral("staff"), CliTr::tr("Only responses about this staff member."), QStringLiteral("S")},
-        {QStringLiteral("format"), CliTr::tr("json or csv."), QStringLiteral("FORMAT")}};
+        {QStringLiteral("staff"), CliTr::tr("Only responses about this staff member."), QStringLiteral("S")}};
+    options += reportPeriodOptions();
     if (!parse(ctx, parser, args, options,
                {QStringLiteral("db"), QStringLiteral("user"), QStringLiteral("from"), QStringLiteral("to"),
                 QStringLiteral("format")},
                code)) {
         return code;
     }
-    const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("json") && format != QLatin1String("csv")) {
-        return ctx.usage(CliTr::tr("--format must be json or csv, not %1.").arg(format));
-    }
-    const auto from = parseDate(ctx, QStringLiteral("from"), parser.value(QStringLiteral("from")), code);
-    if (!from) {
+    const auto period = parseReportPeriod(ctx, parser, code);
+    if (!period) {
         return code;
-    }
-    const auto to = parseDate(ctx, QStringLiteral("to"), parser.value(QStringLiteral("to")), code);
-    if (!to) {
-        return code;
-    }
-    if (*from > *to) {
-        return ctx.usage(CliTr::tr("--from (%1) is after --to (%2). Give the earlier date first.")
-                             .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)));
     }
     auto db = unlock(ctx, parser.value(QStringLiteral("db")), parser.value(QStringLiteral("user")), code);
     if (!db) {
         return code;
     }
-    // Days are the site's local days: from the start of --from to the end of --to.
+    const QString &format = period->format;
     core::SurveyFilter filter;
-    filter.from = QDateTime(*from, QTime(0, 0), QTimeZone::systemTimeZone()).toUTC();
-    filter.to = QDateTime(to->addDays(1), QTime(0, 0), QTimeZone::systemTimeZone()).toUTC();
+    filter.from = period->start;
+    filter.to = period->end;
     filter.department = parser.value(QStringLiteral("department"));
     filter.staff = parser.value(QStringLiteral("staff"));
     core::SurveyRepository surveys(*db);
@@ -207,8 +193,8 @@ int reportSatisfaction(CliContext &ctx, const QStringList &args)
                                                                    {QStringLiteral("percent"), rounded(csat.percent)},
                                                                    {QStringLiteral("small_sample"), csat.smallSample}}},
                               {QStringLiteral("dimensions"), dimensionArray}};
-    const QJsonObject report{{QStringLiteral("from"), from->toString(Qt::ISODate)},
-                             {QStringLiteral("to"), to->toString(Qt::ISODate)},
+    const QJsonObject report{{QStringLiteral("from"), period->from.toString(Qt::ISODate)},
+                             {QStringLiteral("to"), period->to.toString(Qt::ISODate)},
                              {QStringLiteral("department"), filter.department},
                              {QStringLiteral("staff"), filter.staff},
                              {QStringLiteral("summary"), summary},
