@@ -2,6 +2,7 @@
 #include "core/auth/Role.h"
 #include "core/common/Result.h"
 #include "core/customers/CustomerRepository.h"
+#include "core/followups/FollowUpRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/KeyRing.h"
 #include "core/visits/VisitRepository.h"
@@ -463,4 +464,28 @@ TEST_CASE("File > Back Up writes a checked backup and the status bar reminds whe
     MainWindow window(std::move(reception).value());
     CHECK_FALSE(child<QAction>(window, "backupAction")->isEnabled());
     CHECK(window.findChild<QLabel *>(QStringLiteral("backupLabel")) == nullptr);
+}
+
+TEST_CASE("The navigation counts the follow-ups due for the signed-in user", "[ui][mainwindow]")
+{
+    TemporaryDatabase temp;
+    caredesk::core::CustomerRepository customers(temp.db());
+    caredesk::core::Customer customer;
+    customer.name = QStringLiteral("王芳");
+    customer.phone = QStringLiteral("13800138000");
+    auto saved = customers.add(customer);
+    REQUIRE(saved.ok());
+    caredesk::core::FollowUpTask task;
+    task.customerId = saved->id;
+    task.kind = caredesk::core::FollowUpKind::MedicationAdherence;
+    task.assignee = QString::fromLatin1(TemporaryDatabase::adminUser);
+    task.dueDate = QDate::currentDate();
+    REQUIRE(caredesk::core::FollowUpRepository(temp.db()).create(task).ok());
+
+    MainWindow window(openAsAdmin(temp));
+    auto *navigation = child<QListWidget>(window, "navigation");
+    const QString followUps = navigation->item(static_cast<int>(MainWindow::Area::FollowUps))->text();
+    CHECK(followUps == QStringLiteral("%1 (1)").arg(MainWindow::areaName(MainWindow::Area::FollowUps)));
+    CHECK(navigation->item(static_cast<int>(MainWindow::Area::Complaints))->text() ==
+          MainWindow::areaName(MainWindow::Area::Complaints));
 }

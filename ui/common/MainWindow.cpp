@@ -292,8 +292,8 @@ void MainWindow::installAreaPages()
                 followUps->newFollowUpFor(id);
             });
 
-    // The navigation says how much is waiting: escalations for this user and follow-ups due today.
-    updateBadges();
+    // The navigation says how much is waiting: escalations for this user and follow-ups due today. The counts are
+    // read on every change of area (the first one just below) and each quarter minute.
     auto *badgeTimer = new QTimer(this);
     connect(badgeTimer, &QTimer::timeout, this, &MainWindow::updateBadges);
     badgeTimer->start(15 * 1000);
