@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/ReportCommands.h"
 
+#include "app/cli/ChurnReportCommands.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/CliTr.h"
 #include "app/cli/CommandSupport.h"
@@ -213,8 +214,12 @@ int cmdReport(CliContext &ctx, const QStringList &args)
     if (args.value(0) == QLatin1String("complaints")) {
         return reportComplaints(ctx, args.mid(1));
     }
-    return ctx.usage(CliTr::tr("Use report satisfaction|complaints --db FILE --user NAME --from DATE --to DATE "
-                               "--format json|csv."));
+    if (args.value(0) == QLatin1String("churn")) {
+        return reportChurn(ctx, args.mid(1));
+    }
+    return ctx.usage(
+        CliTr::tr("Use report satisfaction|complaints --db FILE --user NAME --from DATE --to DATE "
+                  "--format json|csv, or report churn --db FILE --user NAME [--top N] --format json|csv."));
 }
 
 } // namespace caredesk::cli
