@@ -112,6 +112,7 @@ int CliContext::exitCodeFor(core::ErrorCode code)
     using core::ErrorCode;
     switch (code) {
     case ErrorCode::AuthFailed:
+    case ErrorCode::TooManyAttempts:
     case ErrorCode::PermissionDenied: return ExitAuth;
     case ErrorCode::NotFound:
     case ErrorCode::NotCareDesk:

@@ -2,6 +2,7 @@
 #include "core/campaigns/CampaignRepository.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/auth/Permission.h"
 #include "core/campaigns/SegmentCompiler.h"
 #include "core/common/Tr.h"
 #include "core/customers/CustomerRepository.h"
@@ -175,7 +176,7 @@ QSqlDatabase CampaignRepository::connection() const
 
 bool CampaignRepository::mayManage(Role role)
 {
-    return role == Role::ServiceOfficer || role == Role::Manager || role == Role::Administrator;
+    return roleAllows(role, Permission::ManageCampaigns);
 }
 
 bool CampaignRepository::canManage() const
@@ -850,6 +851,11 @@ Result<ContactExport> CampaignRepository::exportContacts(CampaignId id, const QS
 {
     if (auto allowed = requireManage(CampaignsTr::tr("export contact lists")); !allowed) {
         return allowed.error();
+    }
+    if (m_role) {
+        if (auto allowed = requirePermission(*m_role, Permission::ExportData); !allowed) {
+            return allowed.error();
+        }
     }
     auto c = campaign(id);
     if (!c) {

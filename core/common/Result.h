@@ -28,6 +28,7 @@ enum class ErrorCode {
     PermissionDenied, ///< the signed-in role may not do this
     Conflict,         ///< the operation conflicts with existing data (duplicate name, ...)
     Io,               ///< any other file-system error
+    TooManyAttempts,  ///< sign-in refused for now after repeated wrong passwords; message says when
 };
 
 /** A failure that crosses from core to the UI or CLI. */

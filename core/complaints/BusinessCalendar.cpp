@@ -2,10 +2,11 @@
 #include "core/complaints/BusinessCalendar.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/auth/Permission.h"
 #include "core/common/Tr.h"
-#include "core/storage/Transaction.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlErrors.h"
+#include "core/storage/Transaction.h"
 
 #include <QLocale>
 #include <QSqlQuery>
@@ -281,7 +282,7 @@ Result<BusinessCalendar> BusinessCalendar::load(Database &database)
 
 Status BusinessCalendar::save(Database &database, const BusinessCalendar &calendar)
 {
-    if (database.session().role != Role::Administrator) {
+    if (!roleAllows(database.session().role, Permission::ManageSettings)) {
         return makeError(ErrorCode::PermissionDenied,
                          ComplaintsTr::tr("Only an administrator can change the business calendar."));
     }

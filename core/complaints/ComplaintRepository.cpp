@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/complaints/ComplaintRepository.h"
 
+#include "core/auth/Permission.h"
 #include "core/common/Tr.h"
-#include "core/storage/Transaction.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlErrors.h"
+#include "core/storage/Transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -217,7 +218,7 @@ QSqlDatabase ComplaintRepository::connection() const
 
 bool ComplaintRepository::canHandle(Role role)
 {
-    return role == Role::ServiceOfficer || role == Role::Manager || role == Role::Administrator;
+    return roleAllows(role, Permission::HandleComplaints);
 }
 
 Status ComplaintRepository::requireHandler() const
@@ -392,15 +393,14 @@ Result<Complaint> ComplaintRepository::create(Complaint complaint)
     complaint.receivedAt = complaint.receivedAt.isValid() ? complaint.receivedAt.toUTC() : now;
     complaint.waitingOnCustomer = false;
     QSqlDatabase db = connection();
-    return transact<Complaint>(db, ComplaintsTr::tr("The complaint could not be saved."),
-                                           [&]() -> Result<Complaint> {
-                                               QSqlQuery q(db);
-                                               auto id = insert(q, complaint, now);
-                                               if (!id) {
-                                                   return id.error();
-                                               }
-                                               return complaint;
-                                           });
+    return transact<Complaint>(db, ComplaintsTr::tr("The complaint could not be saved."), [&]() -> Result<Complaint> {
+        QSqlQuery q(db);
+        auto id = insert(q, complaint, now);
+        if (!id) {
+            return id.error();
+        }
+        return complaint;
+    });
 }
 
 Result<QList<Complaint>> ComplaintRepository::readComplaints(const QString &where, const QVariantList &values,
@@ -531,22 +531,22 @@ Result<Complaint> ComplaintRepository::change(ComplaintId id, bool needsHandler,
     }
     const QDateTime now = m_clock.nowUtc();
     QSqlDatabase db = connection();
-    return transact<Complaint>(
-        db, ComplaintsTr::tr("The complaint could not be saved; nothing was changed."), [&]() -> Result<Complaint> {
-            auto current = findById(id);
-            if (!current) {
-                return current.error();
-            }
-            Complaint complaint = *current;
-            QSqlQuery q(db);
-            if (auto status = body(complaint, q, now); !status) {
-                return status.error();
-            }
-            if (!execPrepared(q, updateSql, updateValues(complaint))) {
-                return writeError(q);
-            }
-            return complaint;
-        });
+    return transact<Complaint>(db, ComplaintsTr::tr("The complaint could not be saved; nothing was changed."),
+                               [&]() -> Result<Complaint> {
+                                   auto current = findById(id);
+                                   if (!current) {
+                                       return current.error();
+                                   }
+                                   Complaint complaint = *current;
+                                   QSqlQuery q(db);
+                                   if (auto status = body(complaint, q, now); !status) {
+                                       return status.error();
+                                   }
+                                   if (!execPrepared(q, updateSql, updateValues(complaint))) {
+                                       return writeError(q);
+                                   }
+                                   return complaint;
+                               });
 }
 
 Result<Complaint> ComplaintRepository::transition(ComplaintId id, ComplaintState to, const QString &note,

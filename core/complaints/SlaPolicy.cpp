@@ -2,10 +2,11 @@
 #include "core/complaints/SlaPolicy.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/auth/Permission.h"
 #include "core/common/Tr.h"
-#include "core/storage/Transaction.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlErrors.h"
+#include "core/storage/Transaction.h"
 
 #include <QSqlQuery>
 
@@ -83,7 +84,7 @@ Result<SlaPolicy> SlaPolicy::load(Database &database)
 
 Status SlaPolicy::save(Database &database, const SlaPolicy &policy)
 {
-    if (database.session().role != Role::Administrator) {
+    if (!roleAllows(database.session().role, Permission::ManageSettings)) {
         return makeError(ErrorCode::PermissionDenied,
                          ComplaintsTr::tr("Only an administrator can change the complaint time limits."));
     }

@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/customers/CustomerRepository.h"
 
+#include "core/audit/AuditLog.h"
+#include "core/audit/CustomerAudit.h"
+#include "core/auth/Permission.h"
 #include "core/common/Tr.h"
+#include "core/customers/ChineseIdNumber.h"
 #include "core/customers/CustomerValidator.h"
 #include "core/customers/PhoneNumber.h"
 #include "core/customers/SearchTokenizer.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlErrors.h"
+#include "core/storage/Transaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -257,6 +262,8 @@ const char *sortColumn(CustomerSort sort)
 CustomerRepository::CustomerRepository(Database &database, const Clock &clock)
     : CustomerRepository(database.connectionName(), database.session().userName, clock)
 {
+    m_role = database.session().role;
+    m_mask = !roleAllows(*m_role, Permission::RevealMasked);
 }
 
 CustomerRepository::CustomerRepository(const QString &connectionName, const QString &userName, const Clock &clock)
@@ -417,6 +424,13 @@ Result<Customer> CustomerRepository::add(Customer customer)
         return fail(CustomersTr::tr("The search index could not be updated."));
     }
     q.finish();
+    if (auto audited = AuditLog(m_connectionName, m_userName, m_clock)
+                           .record({QStringLiteral("customer.create"), QStringLiteral("customer"),
+                                    QString::number(customer.id), QString(), CustomerAudit::created(customer)});
+        !audited) {
+        db.rollback();
+        return audited.error();
+    }
     if (!db.commit()) {
         const QSqlError error = db.lastError();
         db.rollback();
@@ -437,9 +451,22 @@ Status CustomerRepository::addBulk(QList<Customer> &customers)
         }
     }
     QSqlDatabase db = connection();
-    if (!db.transaction()) {
-        return databaseError(db.lastError(), CustomersTr::tr("The customers could not be saved."));
+    // Inside a transaction someone else opened (an import with its audit entry, a benchmark that rolls back) the
+    // batch is a savepoint of it; otherwise its own transaction.
+    const bool joined = inTransaction(db);
+    QSqlQuery savepoint(db);
+    if (joined ? !savepoint.exec(QStringLiteral("SAVEPOINT customers_bulk")) : !db.transaction()) {
+        return databaseError(joined ? savepoint.lastError() : db.lastError(),
+                             CustomersTr::tr("The customers could not be saved."));
     }
+    const auto undo = [&] {
+        if (joined) {
+            savepoint.exec(QStringLiteral("ROLLBACK TO customers_bulk"));
+            savepoint.exec(QStringLiteral("RELEASE customers_bulk"));
+        } else {
+            db.rollback();
+        }
+    };
     QSqlQuery insert(db);
     QSqlQuery number(db);
     QSqlQuery tag(db);
@@ -450,7 +477,7 @@ Status CustomerRepository::addBulk(QList<Customer> &customers)
         for (QSqlQuery *q : {&insert, &number, &tag, &search, &consent}) {
             q->finish();
         }
-        db.rollback();
+        undo();
         for (Customer &customer : customers) {
             customer.id = 0;
         }
@@ -545,9 +572,9 @@ Status CustomerRepository::addBulk(QList<Customer> &customers)
     for (QSqlQuery *q : {&insert, &number, &tag, &search, &consent}) {
         q->finish();
     }
-    if (!db.commit()) {
-        const QSqlError error = db.lastError();
-        db.rollback();
+    if (joined ? !savepoint.exec(QStringLiteral("RELEASE customers_bulk")) : !db.commit()) {
+        const QSqlError error = joined ? savepoint.lastError() : db.lastError();
+        undo();
         return databaseError(error, CustomersTr::tr("The customers could not be saved; none were added."));
     }
     return {};
@@ -555,11 +582,22 @@ Status CustomerRepository::addBulk(QList<Customer> &customers)
 
 Result<Customer> CustomerRepository::update(Customer customer)
 {
+    auto existing = findStored(customer.id);
+    if (existing) {
+        // A masked value that came back unchanged means "not touched": keep what is stored, never the mask.
+        const auto keep = [](QString &value, const QString &stored, const QString &mask) {
+            if (!stored.isEmpty() && value == mask) {
+                value = stored;
+            }
+        };
+        keep(customer.phone, existing->phone, PhoneNumber::masked(existing->phone));
+        keep(customer.phone2, existing->phone2, PhoneNumber::masked(existing->phone2));
+        keep(customer.idNumber, existing->idNumber, ChineseIdNumber::masked(existing->idNumber));
+    }
     const QList<FieldError> errors = CustomerValidator::validate(customer, m_clock.today());
     if (!errors.isEmpty()) {
         return makeError(ErrorCode::Validation, CustomerValidator::summary(errors));
     }
-    auto existing = findById(customer.id);
     if (!existing) {
         return existing.error();
     }
@@ -634,6 +672,14 @@ Result<Customer> CustomerRepository::update(Customer customer)
         return fail(CustomersTr::tr("The search index could not be updated."));
     }
     q.finish();
+    if (auto audited =
+            AuditLog(m_connectionName, m_userName, m_clock)
+                .record({QStringLiteral("customer.update"), QStringLiteral("customer"), QString::number(customer.id),
+                         QString(), CustomerAudit::changes(*existing, customer)});
+        !audited) {
+        db.rollback();
+        return audited.error();
+    }
     if (!db.commit()) {
         const QSqlError error = db.lastError();
         db.rollback();
@@ -643,6 +689,67 @@ Result<Customer> CustomerRepository::update(Customer customer)
 }
 
 Result<Customer> CustomerRepository::findById(CustomerId id) const
+{
+    auto customer = findStored(id);
+    if (!customer) {
+        return customer.error();
+    }
+    return masked(std::move(customer.value()));
+}
+
+Customer CustomerRepository::masked(Customer customer) const
+{
+    if (m_mask) {
+        customer.phone = PhoneNumber::masked(customer.phone);
+        customer.phone2 = PhoneNumber::masked(customer.phone2);
+        customer.idNumber = ChineseIdNumber::masked(customer.idNumber);
+    }
+    return customer;
+}
+
+Result<QString> CustomerRepository::reveal(CustomerId id, MaskedField field, const QString &reason)
+{
+    if (m_role) {
+        if (auto allowed = requirePermission(*m_role, Permission::RevealMasked); !allowed) {
+            return allowed.error();
+        }
+    }
+    const QString why = reason.simplified();
+    if (why.isEmpty()) {
+        return makeError(ErrorCode::Validation,
+                         CustomersTr::tr("Say why you need the full number (for example \"calling back about a "
+                                         "complaint\"); the reason is kept in the audit trail."));
+    }
+    auto stored = findStored(id);
+    if (!stored) {
+        return stored.error();
+    }
+    QString value;
+    QString fieldId;
+    switch (field) {
+    case MaskedField::Phone:
+        value = stored->phone;
+        fieldId = QStringLiteral("phone");
+        break;
+    case MaskedField::Phone2:
+        value = stored->phone2;
+        fieldId = QStringLiteral("phone2");
+        break;
+    case MaskedField::IdNumber:
+        value = stored->idNumber;
+        fieldId = QStringLiteral("id_number");
+        break;
+    }
+    AuditLog audit(m_connectionName, m_userName, m_clock);
+    if (auto status = audit.record(QStringLiteral("customer.reveal"), QStringLiteral("customer:%1").arg(id),
+                                   QStringLiteral("field=%1; reason=%2").arg(fieldId, why.left(200)));
+        !status) {
+        return status.error();
+    }
+    return value;
+}
+
+Result<Customer> CustomerRepository::findStored(CustomerId id) const
 {
     QSqlQuery q(connection());
     if (!execPrepared(
@@ -728,7 +835,7 @@ Result<QList<Customer>> CustomerRepository::page(const CustomerFilter &filter, C
     }
     QList<Customer> rows;
     while (q.next()) {
-        rows.append(fromRow(q));
+        rows.append(masked(fromRow(q)));
     }
     return rows;
 }
@@ -816,7 +923,7 @@ Result<SearchResult> CustomerRepository::search(const QString &queryText, const 
     const QString typedPinyin = QString(lowered).remove(QLatin1Char(' '));
     const int pinyinColumn = q.record().count() - 1;
     while (q.next()) {
-        SearchHit hit{fromRow(q), tiers.value(q.value(0).toLongLong(), 3)};
+        SearchHit hit{masked(fromRow(q)), tiers.value(q.value(0).toLongLong(), 3)};
         if (hit.tier > 0) {
             const QString name = hit.customer.name.toLower();
             const QString pinyin = q.value(pinyinColumn).toString();
@@ -1062,6 +1169,11 @@ Result<MergePreview> CustomerRepository::previewMerge(CustomerId survivorId, Cus
 
 Result<qint64> CustomerRepository::merge(CustomerId survivorId, CustomerId mergedId, const QSet<QString> &fromMerged)
 {
+    if (m_role) {
+        if (auto allowed = requirePermission(*m_role, Permission::MergeCustomers); !allowed) {
+            return allowed.error();
+        }
+    }
     auto preview = previewMerge(survivorId, mergedId);
     if (!preview) {
         return preview.error();
@@ -1178,6 +1290,15 @@ Result<qint64> CustomerRepository::merge(CustomerId survivorId, CustomerId merge
         return sqlFail();
     }
     q.finish();
+    if (auto audited =
+            AuditLog(m_connectionName, m_userName, m_clock)
+                .record({QStringLiteral("customer.merge"), QStringLiteral("customer"), QString::number(survivorId),
+                         QStringLiteral("merged=%1 journal=%2").arg(mergedId).arg(journalId),
+                         CustomerAudit::changes(preview->survivor, updated)});
+        !audited) {
+        db.rollback();
+        return audited.error();
+    }
     if (!db.commit()) {
         const QSqlError error = db.lastError();
         db.rollback();
@@ -1188,6 +1309,11 @@ Result<qint64> CustomerRepository::merge(CustomerId survivorId, CustomerId merge
 
 Status CustomerRepository::unmerge(qint64 journalId)
 {
+    if (m_role) {
+        if (auto allowed = requirePermission(*m_role, Permission::MergeCustomers); !allowed) {
+            return allowed;
+        }
+    }
     QSqlDatabase db = connection();
     QSqlQuery q(db);
     if (!execPrepared(q,
@@ -1204,6 +1330,10 @@ Status CustomerRepository::unmerge(qint64 journalId)
     const QJsonObject snapshot = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
     if (!q.value(3).isNull() && !q.value(3).toString().isEmpty()) {
         return makeError(ErrorCode::Conflict, CustomersTr::tr("This merge has already been undone."));
+    }
+    if (!snapshot.contains(QStringLiteral("survivor"))) { // emptied when the customer was anonymised
+        return makeError(ErrorCode::Conflict,
+                         CustomersTr::tr("This customer was anonymised, so the merge can no longer be undone."));
     }
     q.finish();
     if (!execPrepared(q,
@@ -1278,6 +1408,13 @@ Status CustomerRepository::unmerge(qint64 journalId)
         return fail();
     }
     q.finish();
+    if (auto audited = AuditLog(m_connectionName, m_userName, m_clock)
+                           .record(QStringLiteral("customer.unmerge"), QStringLiteral("customer:%1").arg(survivorId),
+                                   QStringLiteral("merged=%1 journal=%2").arg(mergedId).arg(journalId));
+        !audited) {
+        db.rollback();
+        return audited.error();
+    }
     if (!db.commit()) {
         const QSqlError error = db.lastError();
         db.rollback();
@@ -1311,16 +1448,32 @@ Status CustomerRepository::recordConsent(const ConsentEvent &event)
     if (event.channel == ContactChannel::None || !consentPurposes().contains(event.purpose)) {
         return makeError(ErrorCode::Usage, CustomersTr::tr("Choose a contact channel and a purpose for the consent."));
     }
-    QSqlQuery q(connection());
-    if (!execPrepared(q,
-                      QStringLiteral("INSERT INTO consent_event(customer_id, channel, purpose, granted, at, "
-                                     "recorded_by, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                      {event.customerId, channelId(event.channel), event.purpose, event.granted ? 1 : 0,
-                       iso(event.at.isValid() ? event.at : m_clock.nowUtc()),
-                       event.recordedBy.isEmpty() ? m_userName : event.recordedBy, event.note})) {
-        return databaseError(q.lastError(), CustomersTr::tr("The consent could not be recorded."));
-    }
-    return {};
+    const QString failed = CustomersTr::tr("The consent could not be recorded.");
+    return transact<void>(connection(), failed, [&]() -> Status {
+        QSqlQuery q(connection());
+        if (!execPrepared(q,
+                          QStringLiteral("INSERT INTO consent_event(customer_id, channel, purpose, granted, at, "
+                                         "recorded_by, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                          {event.customerId, channelId(event.channel), event.purpose, event.granted ? 1 : 0,
+                           iso(event.at.isValid() ? event.at : m_clock.nowUtc()),
+                           event.recordedBy.isEmpty() ? m_userName : event.recordedBy, event.note})) {
+            return databaseError(q.lastError(), failed);
+        }
+        AuditEntry entry{QStringLiteral("customer.consent"),
+                         QStringLiteral("customer"),
+                         QString::number(event.customerId),
+                         QString(),
+                         {}};
+        entry.changes.value(QStringLiteral("%1|%2").arg(channelId(event.channel), event.purpose), QVariant(),
+                            event.granted ? QStringLiteral("granted") : QStringLiteral("withdrawn"));
+        return AuditLog(m_connectionName, m_userName, m_clock).record(entry);
+    });
+}
+
+Status CustomerRepository::recordView(CustomerId id)
+{
+    return AuditLog(m_connectionName, m_userName, m_clock)
+        .record(QStringLiteral("customer.view"), QStringLiteral("customer:%1").arg(id));
 }
 
 Result<QList<ConsentEvent>> CustomerRepository::consentHistory(CustomerId id) const

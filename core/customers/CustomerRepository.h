@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/auth/Role.h"
 #include "core/common/Clock.h"
 #include "core/common/Result.h"
 #include "core/customers/Customer.h"
@@ -86,6 +87,9 @@ struct MergeJournalEntry {
     QDateTime undoneAt;
 };
 
+/** A field that lists and profiles show masked (PhoneNumber::masked, ChineseIdNumber::masked). */
+enum class MaskedField { Phone, Phone2, IdNumber };
+
 /**
  * Customers in the encrypted database: registration, search (CareDesk's own CJK/pinyin/digit FTS4 index, updated in
  * the same transaction as the customer), keyset-paged lists, duplicate detection, merge and un-merge with a journal,
@@ -103,7 +107,8 @@ public:
     /** Validates (Validation error listing the field problems), assigns a member number if empty, saves, indexes. */
     [[nodiscard]] Result<Customer> add(Customer customer);
     /**
-     * Adds many customers in one transaction (imports, the demo generator): each is validated as add() does; any
+     * Adds many customers in one transaction, or in a savepoint of the caller's when one is open (imports, the demo
+     * generator): each is validated as add() does; any
      * invalid one stops the whole batch with nothing saved. Current consents listed in Customer::consents
      * ("channel|purpose") become consent events. Ids and member numbers are filled in.
      */
@@ -149,6 +154,8 @@ public:
     [[nodiscard]] Result<QList<MergeJournalEntry>> mergeHistory(CustomerId id) const;
 
     [[nodiscard]] Status recordConsent(const ConsentEvent &event);
+    /** Records "customer.view" in the audit trail: call when a profile is opened. Fails only on a database error. */
+    [[nodiscard]] Status recordView(CustomerId id);
     [[nodiscard]] Result<QList<ConsentEvent>> consentHistory(CustomerId id) const;
 
     /** Active, dormant or lost from the last activity (or registration) and the thresholds in settings. */
@@ -164,14 +171,33 @@ public:
     /** Rebuilds the whole search index (after an import, or if the index is suspected stale). */
     [[nodiscard]] Status rebuildSearchIndex();
 
+    /**
+     * True when this repository hands out phone numbers and ID numbers masked: built from a Database whose
+     * session lacks Permission::RevealMasked. update() never writes a mask back: a field still equal to the
+     * masked form of the stored value keeps the stored value.
+     */
+    [[nodiscard]] bool masksContactDetails() const { return m_mask; }
+    /**
+     * The stored, unmasked @p field of customer @p id, for one view. Records "customer.reveal" with the field
+     * and @p reason in the audit trail in the same step. Validation when @p reason is empty; PermissionDenied
+     * without Permission::RevealMasked; NotFound for an unknown customer. An empty field is returned as empty.
+     */
+    [[nodiscard]] Result<QString> reveal(CustomerId id, MaskedField field, const QString &reason);
+
 private:
     [[nodiscard]] QSqlDatabase connection() const;
+    /** findById() without masking, for the repository's own reads. */
+    [[nodiscard]] Result<Customer> findStored(CustomerId id) const;
+    /** @p customer with phone numbers and ID number masked when masksContactDetails(). */
+    [[nodiscard]] Customer masked(Customer customer) const;
 
     QString m_connectionName;
     QString m_userName;
     const Clock &m_clock;
     int m_dormantDays = 180;
     int m_lostDays = 365;
+    std::optional<Role> m_role; ///< set when built from a Database; checked against the permission matrix
+    bool m_mask = false;
 };
 
 } // namespace caredesk::core

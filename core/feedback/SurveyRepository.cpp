@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/feedback/SurveyRepository.h"
 
+#include "core/auth/Permission.h"
 #include "core/common/Tr.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlErrors.h"
@@ -187,7 +188,7 @@ Result<QList<SurveyTemplate>> SurveyRepository::versions(SiteProfile profile) co
 
 Result<SurveyTemplate> SurveyRepository::newVersion(SurveyTemplateId currentId, const Edit &edit)
 {
-    if (m_role && *m_role != Role::Administrator) {
+    if (m_role && !roleAllows(*m_role, Permission::ManageSettings)) {
         return makeError(ErrorCode::PermissionDenied,
                          FeedbackTr::tr("Only an administrator can change the survey template."));
     }

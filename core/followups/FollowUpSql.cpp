@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/followups/FollowUpSql.h"
 
+#include "core/auth/Permission.h"
 namespace caredesk::core::followups {
 
 std::optional<Role> enabledStaffRole(QSqlDatabase db, const QString &userName)
@@ -18,7 +19,7 @@ std::optional<Role> enabledStaffRole(QSqlDatabase db, const QString &userName)
 
 bool supervises(Role role)
 {
-    return role == Role::ServiceOfficer || role == Role::Manager || role == Role::Administrator;
+    return roleAllows(role, Permission::SuperviseFollowUps);
 }
 
 QVariant dateValue(const QDate &date)

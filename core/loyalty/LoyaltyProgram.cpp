@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/loyalty/LoyaltyProgram.h"
 
+#include "core/auth/Permission.h"
 #include "core/common/Tr.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlErrors.h"
@@ -215,7 +216,7 @@ Result<LoyaltyProgram> LoyaltyProgram::load(Database &database)
 Status LoyaltyProgram::save(Database &database, const LoyaltyProgram &program)
 {
     const Role role = database.session().role;
-    if (role != Role::Administrator && role != Role::Manager) {
+    if (!roleAllows(role, Permission::ManageLoyaltySettings)) {
         return makeError(ErrorCode::PermissionDenied,
                          LoyaltyTr::tr("Only an administrator or a manager can change the loyalty programme."));
     }

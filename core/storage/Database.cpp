@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/Database.h"
 
+#include "core/audit/AuditChain.h"
 #include "core/audit/AuditLog.h"
+#include "core/audit/AuditVerifier.h"
+#include "core/auth/LoginThrottle.h"
 #include "core/auth/PasswordPolicy.h"
+#include "core/auth/Permission.h"
 #include "core/common/Tr.h"
 #include "core/storage/Backup.h"
 #include "core/storage/Migrator.h"
@@ -12,8 +16,10 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QLockFile>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -21,6 +27,8 @@
 #include <QUuid>
 
 #include <sodium.h>
+
+#include <algorithm>
 
 namespace caredesk::core {
 
@@ -108,6 +116,27 @@ Result<std::unique_ptr<QLockFile>> acquireLock(const QString &path)
 bool exec(QSqlQuery &query, const QString &sql)
 {
     return query.exec(sql);
+}
+
+Error tooManyAttemptsError(const LoginAttempts &attempts, const QDateTime &next, const QDateTime &now)
+{
+    const QString detail = QStringLiteral("sign-in refused: %1 failures, next attempt at %2")
+                               .arg(attempts.failures)
+                               .arg(next.toString(Qt::ISODate));
+    if (attempts.lockedUntil.isValid() && attempts.lockedUntil > now) {
+        return makeError(ErrorCode::TooManyAttempts,
+                         AuthTr::tr("This account is locked after %1 wrong passwords in a row. Try again after %2, "
+                                    "or ask an administrator to reset the password.")
+                             .arg(attempts.failures)
+                             .arg(QLocale().toString(next.toLocalTime().time(), QLocale::ShortFormat)),
+                         detail);
+    }
+    const qint64 seconds = std::max<qint64>(1, now.secsTo(next));
+    return makeError(ErrorCode::TooManyAttempts,
+                     AuthTr::tr("Too many wrong passwords. Wait %n second(s), then try again; check Caps Lock and "
+                                "the input method.",
+                                nullptr, int(seconds)),
+                     detail);
 }
 
 } // namespace
@@ -201,6 +230,7 @@ public:
             QStringLiteral("PRAGMA temp_store = MEMORY"),
             // 32 MiB of decrypted pages: SQLCipher decrypts on every cache miss, so a small cache costs most.
             QStringLiteral("PRAGMA cache_size = -32768"),
+            readOnly ? QStringLiteral("PRAGMA query_only = ON") : QStringLiteral("PRAGMA query_only = OFF"),
         };
         for (const QString &pragma : pragmas) {
             if (!query.exec(pragma)) {
@@ -211,11 +241,101 @@ public:
         return {};
     }
 
+    /** Gives the main connection and the extra ones the audit chain (key derived from the data key). */
+    void startAudit()
+    {
+        audit = std::make_shared<AuditChain>(dataKey);
+        AuditChain::attach(connectionName, audit);
+        for (const QString &name : std::as_const(extras)) {
+            AuditChain::attach(name, audit);
+        }
+        audit->setCommitListener(connectionName, [this] { (void)flushAuditHead(false); });
+        auditFlushed.start();
+    }
+
+    /** The cheap check at unlock: the keyring's head entry and every entry after it. Never refuses the open. */
+    void checkAuditAtOpen()
+    {
+        auto checked =
+            AuditVerifier::verify(QSqlDatabase::database(connectionName, false), *audit, keyRing.auditSequence(),
+                                  keyRing.auditHead(), AuditVerifier::Scope::FromHead);
+        auditWarning = !checked ? checked.error().message : (checked->intact() ? QString() : checked->message);
+    }
+
+    /**
+     * Saves the newest committed entry as the keyring's audit head (at most every few seconds unless @p force).
+     * Never moves the head back or off its entry: when the recorded head entry is gone or different, the keyring
+     * keeps the evidence and auditWarning says so.
+     */
+    Status flushAuditHead(bool force)
+    {
+        constexpr qint64 intervalMs = 5000;
+        if (!audit || suspended || !auditWarning.isEmpty()) {
+            return {};
+        }
+        if (!force && auditFlushed.isValid() && auditFlushed.elapsed() < intervalMs) {
+            return {};
+        }
+        QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+        if (!db.isOpen() || inTransaction(db)) {
+            return {}; // our own uncommitted rows would be visible here
+        }
+        auditFlushed.restart();
+        QSqlQuery q(db);
+        if (!execPrepared(q, QStringLiteral("SELECT seq, hmac FROM audit_event ORDER BY seq DESC LIMIT 1"))) {
+            return databaseError(q.lastError(), AuditTr::tr("The audit trail could not be read."));
+        }
+        if (!q.next()) {
+            return {};
+        }
+        const qint64 seq = q.value(0).toLongLong();
+        const QByteArray hmac = q.value(1).toByteArray();
+        q.finish();
+        if (seq == keyRing.auditSequence() && hmac == keyRing.auditHead()) {
+            return {};
+        }
+        if (keyRing.auditSequence() > 0) {
+            if (!execPrepared(q, QStringLiteral("SELECT hmac FROM audit_event WHERE seq = ?"),
+                              {keyRing.auditSequence()}) ||
+                !q.next() || q.value(0).toByteArray() != keyRing.auditHead()) {
+                auditWarning = AuditTr::tr("The audit trail no longer holds the entry the keyring recorded (entry "
+                                           "%1): entries were removed or the database file was replaced. Run "
+                                           "\"Verify integrity\" on the audit page.")
+                                   .arg(keyRing.auditSequence());
+                return {};
+            }
+            q.finish();
+        }
+        KeyRing updated = keyRing;
+        updated.setAuditHead(seq, hmac);
+        if (auto saved = updated.save(KeyRing::pathFor(path)); !saved) {
+            return saved;
+        }
+        keyRing = std::move(updated);
+        return {};
+    }
+
+    /** Saves the head, then forgets the audit key on every connection (close, suspend). */
+    void stopAudit()
+    {
+        if (!audit) {
+            return;
+        }
+        (void)flushAuditHead(true);
+        audit->setCommitListener(QString(), {});
+        AuditChain::detach(connectionName);
+        for (const QString &name : std::as_const(extras)) {
+            AuditChain::detach(name);
+        }
+        audit.reset();
+    }
+
     void closeConnection()
     {
         if (connectionName.isEmpty()) {
             return;
         }
+        stopAudit();
         {
             QSqlDatabase db = QSqlDatabase::database(connectionName, false);
             if (db.isOpen()) {
@@ -235,10 +355,20 @@ public:
     QString siteName;
     int schemaVersion = 0;
     std::unique_ptr<QLockFile> lock;
+    bool readOnly = false;      ///< setReadOnly(): query_only on every connection
+    bool suspended = false;     ///< suspend(): connections closed, data key wiped
+    mutable QStringList extras; ///< openExtraConnection() names, closed by suspend() while they exist
+    const Clock *clock = &Clock::system();
+    bool mustChangePassword = false;
+    std::shared_ptr<AuditChain> audit; ///< the audit key for this database's connections; null while suspended
+    QString auditWarning;              ///< what the audit check found wrong; empty when the chain is intact
+    QElapsedTimer auditFlushed;        ///< since the keyring's audit head was last brought up to date
 };
 
 Database::Database(std::unique_ptr<DatabasePrivate> dd) : d(std::move(dd))
 {
+    d->startAudit();
+    d->checkAuditAtOpen();
 }
 
 Database::~Database() = default;
@@ -347,8 +477,13 @@ Result<Database::Created> Database::create(const CreateOptions &options)
     return Created{std::unique_ptr<Database>(new Database(std::move(d))), recoveryKey};
 }
 
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const QString &userName, const QString &password)
+{
+    return open(path, userName, password, Clock::system());
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString &pathIn, const QString &userName,
-                                                 const QString &password)
+                                                 const QString &password, const Clock &clock)
 {
     registerSqlCipherDriver();
     const QString path = QFileInfo(pathIn).absoluteFilePath();
@@ -392,8 +527,30 @@ Result<std::unique_ptr<Database>> Database::open(const QString &pathIn, const QS
     if (!lock) {
         return lock.error();
     }
+    const QDateTime signInTime = clock.nowUtc();
+    const bool knownUser = keyRing->slot(userName) != nullptr;
+    if (knownUser) {
+        const LoginAttempts attempts = keyRing->loginAttempts(userName);
+        const QDateTime next = LoginThrottle::nextAttemptAt(attempts, signInTime);
+        if (next.isValid() && next > signInTime) {
+            return tooManyAttemptsError(attempts, next, signInTime);
+        }
+    }
     auto dataKey = keyRing->unlock(userName, password);
     if (!dataKey) {
+        if (dataKey.error().code == ErrorCode::AuthFailed) {
+            keyRing->addPendingLoginFailure({userName.left(64), signInTime});
+            LoginAttempts attempts = keyRing->loginAttempts(userName);
+            if (knownUser) {
+                LoginThrottle::registerFailure(attempts, signInTime);
+                keyRing->setLoginAttempts(attempts);
+            }
+            // Best effort: a keyring that cannot be written must not turn a wrong password into another error.
+            (void)keyRing->save(KeyRing::pathFor(path));
+            if (knownUser && attempts.lockedUntil.isValid()) {
+                return tooManyAttemptsError(attempts, attempts.lockedUntil, signInTime);
+            }
+        }
         return dataKey.error();
     }
     if (!keyRing->matchesKey(*dataKey)) {
@@ -494,7 +651,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &pathIn, const QS
     }
     d->schemaVersion = Migrator::latestVersion();
     d->siteName = d->siteName.isEmpty() ? d->keyRing.siteName() : d->siteName;
-    return std::unique_ptr<Database>(new Database(std::move(d)));
+    d->clock = &clock;
+    auto opened = std::unique_ptr<Database>(new Database(std::move(d)));
+    opened->finishSignIn(signInTime);
+    return opened;
 }
 
 Status Database::recover(const QString &pathIn, const QString &recoveryKey, const QString &newUser,
@@ -592,8 +752,15 @@ Result<QDateTime> Database::lastBackupAt() const
     return query.next() ? fromIso(query.value(0).toString()) : QDateTime();
 }
 
+namespace {
+Status resumeSuspended(DatabasePrivate &d, const QString &password);
+} // namespace
+
 Status Database::verifyPassword(const QString &password) const
 {
+    if (d->suspended) {
+        return resumeSuspended(*d, password); // the lock screen's check: the right password also reopens
+    }
     auto key = d->keyRing.unlock(d->session.userName, password);
     if (!key) {
         return key.error();
@@ -625,7 +792,7 @@ int Database::autoLockMinutes() const
 
 Status Database::setAutoLockMinutes(int minutes)
 {
-    if (d->session.role != Role::Administrator) {
+    if (!roleAllows(d->session.role, Permission::ManageSettings)) {
         return makeError(ErrorCode::PermissionDenied,
                          AuthTr::tr("Only an administrator can change when the screen locks. Ask your administrator."));
     }
@@ -654,7 +821,7 @@ Status Database::setAutoLockMinutes(int minutes)
 
 Status Database::addUser(const QString &userName, Role role, const QString &password, const KdfParams &kdf)
 {
-    if (d->session.role != Role::Administrator) {
+    if (!roleAllows(d->session.role, Permission::ManageUsers)) {
         return makeError(ErrorCode::PermissionDenied,
                          AuthTr::tr("Only an administrator can add staff accounts. Ask your administrator."));
     }
@@ -738,6 +905,9 @@ QString Database::connectionName() const
 
 Result<QString> Database::openExtraConnection(const QString &name) const
 {
+    if (d->suspended) {
+        return makeError(ErrorCode::Locked, StorageTr::tr("CareDesk is locked. Unlock it, then try again."));
+    }
     if (auto status = d->openConnection(name, false); !status) {
         return status.error();
     }
@@ -751,6 +921,12 @@ Result<QString> Database::openExtraConnection(const QString &name) const
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
         return status.error();
+    }
+    if (!d->extras.contains(name)) {
+        d->extras << name;
+    }
+    if (d->audit) {
+        AuditChain::attach(name, d->audit);
     }
     return name;
 }
@@ -868,7 +1044,7 @@ Status checkTargetFolder(const QString &path)
 
 Status Database::backup(const QString &outPathIn)
 {
-    if (d->session.role != Role::Administrator && d->session.role != Role::Manager) {
+    if (!roleAllows(d->session.role, Permission::RunBackups)) {
         return makeError(ErrorCode::PermissionDenied,
                          StorageTr::tr("Only an administrator or a manager can make a backup. Ask one of them."));
     }
@@ -1042,6 +1218,730 @@ Status Database::restore(const QString &backupPath, const QString &newDbPathIn, 
                              .arg(QDir::toNativeSeparators(newDbPath)));
     }
     return {};
+}
+
+// ---- Sign-in bookkeeping and staff administration (access) -------------------------------------------------------
+
+namespace {
+
+constexpr auto backupReminderKey = "security.backup_reminder_days";
+constexpr int defaultBackupReminderDays = 7;
+constexpr int maxBackupReminderDays = 365;
+
+Status saveSetting(QSqlDatabase db, const QString &key, const QString &value, const QString &failure)
+{
+    QSqlQuery query(db);
+    const bool ok =
+        execPrepared(query, QStringLiteral("UPDATE setting SET value = ? WHERE key = ?"), {value, key}) &&
+        (query.numRowsAffected() > 0 ||
+         execPrepared(query, QStringLiteral("INSERT INTO setting(key, value) VALUES (?, ?)"), {key, value}));
+    return ok ? Status() : Status(databaseError(query.lastError(), failure));
+}
+
+struct StaffRow {
+    QString userName;
+    Role role = Role::Reception;
+    bool disabled = false;
+    bool removed = false;
+};
+
+Result<std::optional<StaffRow>> readStaffRow(QSqlDatabase db, const QString &userName)
+{
+    QSqlQuery query(db);
+    if (!execPrepared(query,
+                      QStringLiteral("SELECT user_name, role, disabled, removed_at FROM staff WHERE user_name = ?"),
+                      {userName})) {
+        return databaseError(query.lastError(), StorageTr::tr("The staff list could not be read."));
+    }
+    if (!query.next()) {
+        return std::optional<StaffRow>();
+    }
+    return std::optional<StaffRow>(StaffRow{query.value(0).toString(),
+                                            roleFromId(query.value(1).toString()).value_or(Role::Reception),
+                                            query.value(2).toInt() != 0, !query.value(3).isNull()});
+}
+
+Error noSuchAccount(const QString &userName)
+{
+    return makeError(ErrorCode::NotFound,
+                     AuthTr::tr("There is no account named %1. Check the user name.").arg(userName));
+}
+
+} // namespace
+
+void Database::finishSignIn(const QDateTime &now)
+{
+    QSqlDatabase db = connection();
+    QSqlQuery query(db);
+    if (execPrepared(query, QStringLiteral("SELECT must_change_password FROM staff WHERE user_name = ?"),
+                     {d->session.userName}) &&
+        query.next()) {
+        d->mustChangePassword = query.value(0).toInt() != 0;
+    }
+    query.finish();
+    if (!db.transaction()) {
+        return;
+    }
+    AuditLog audit(*this, *d->clock);
+    bool ok = true;
+    for (const PendingLoginFailure &failure : d->keyRing.pendingLoginFailures()) {
+        ok = ok && audit
+                       .record(QStringLiteral("auth.login_failed"), QStringLiteral("user:%1").arg(failure.userName),
+                               QStringLiteral("wrong password at %1").arg(iso(failure.at)))
+                       .ok();
+    }
+    ok = ok && audit.record(QStringLiteral("auth.login"), QStringLiteral("user:%1").arg(d->session.userName)).ok();
+    ok = ok && execPrepared(query, QStringLiteral("UPDATE staff SET last_login_at = ? WHERE user_name = ?"),
+                            {iso(now), d->session.userName});
+    if (!ok || !db.commit()) {
+        db.rollback();
+        return; // the pending failures stay in the keyring for the next sign-in
+    }
+    // After the commit: a crash before this save writes the failures twice, never loses them.
+    const LoginAttempts before = d->keyRing.loginAttempts(d->session.userName);
+    if (before.failures > 0 || !d->keyRing.pendingLoginFailures().isEmpty()) {
+        KeyRing updated = d->keyRing;
+        updated.clearPendingLoginFailures();
+        LoginAttempts cleared;
+        cleared.userName = d->session.userName;
+        updated.setLoginAttempts(cleared);
+        if (updated.save(KeyRing::pathFor(d->path))) {
+            d->keyRing = std::move(updated);
+        }
+    }
+}
+
+Result<QList<StaffMember>> Database::staff() const
+{
+    if (auto allowed = requirePermission(d->session, Permission::ManageUsers); !allowed) {
+        return allowed.error();
+    }
+    QSqlQuery query(connection());
+    if (!execPrepared(query, QStringLiteral("SELECT user_name, role, disabled, removed_at, must_change_password, "
+                                            "created_at, last_login_at FROM staff ORDER BY user_name"))) {
+        return databaseError(query.lastError(), StorageTr::tr("The staff list could not be read."));
+    }
+    QList<StaffMember> members;
+    while (query.next()) {
+        StaffMember member;
+        member.userName = query.value(0).toString();
+        member.role = roleFromId(query.value(1).toString()).value_or(Role::Reception);
+        member.disabled = query.value(2).toInt() != 0;
+        member.removed = !query.value(3).isNull();
+        member.mustChangePassword = query.value(4).toInt() != 0;
+        member.createdAt = fromIso(query.value(5).toString());
+        member.lastLoginAt = query.value(6).isNull() ? QDateTime() : fromIso(query.value(6).toString());
+        member.hasKeySlot = d->keyRing.slot(member.userName) != nullptr;
+        const LoginAttempts attempts = d->keyRing.loginAttempts(member.userName);
+        member.failedSignIns = attempts.failures;
+        member.lockedUntil = attempts.lockedUntil.isValid() && attempts.lockedUntil > d->clock->nowUtc()
+                                 ? attempts.lockedUntil
+                                 : QDateTime();
+        members << member;
+    }
+    return members;
+}
+
+Status Database::changeAccount(const QString &userName, const QString &action)
+{
+    const bool remove = action == QLatin1String("user.remove");
+    if (auto allowed = requirePermission(d->session, Permission::ManageUsers); !allowed) {
+        return allowed;
+    }
+    if (userName.compare(d->session.userName, Qt::CaseInsensitive) == 0) {
+        return makeError(ErrorCode::Conflict,
+                         remove ? AuthTr::tr("You cannot remove your own account. Ask another administrator.")
+                                : AuthTr::tr("You cannot disable your own account. Ask another administrator."));
+    }
+    QSqlDatabase db = connection();
+    auto row = readStaffRow(db, userName);
+    if (!row) {
+        return row.error();
+    }
+    if (!row->has_value()) {
+        return noSuchAccount(userName);
+    }
+    const StaffRow target = **row;
+    if (target.removed) {
+        return makeError(ErrorCode::Conflict, AuthTr::tr("The account %1 was already removed.").arg(target.userName));
+    }
+    if (target.role == Role::Administrator && !target.disabled) {
+        QSqlQuery count(db);
+        if (!execPrepared(count,
+                          QStringLiteral("SELECT user_name FROM staff WHERE role = 'admin' AND disabled = 0 "
+                                         "AND removed_at IS NULL AND user_name <> ?"),
+                          {target.userName})) {
+            return databaseError(count.lastError(), StorageTr::tr("The staff list could not be read."));
+        }
+        bool another = false;
+        while (count.next()) {
+            another = another || d->keyRing.slot(count.value(0).toString()) != nullptr;
+        }
+        if (!another) {
+            return makeError(ErrorCode::Conflict,
+                             AuthTr::tr("%1 is the last administrator who can sign in. Add or re-enable another "
+                                        "administrator first.")
+                                 .arg(target.userName));
+        }
+    }
+    KeyRing updated = d->keyRing;
+    if (updated.slot(target.userName) != nullptr) {
+        if (auto status = updated.removeSlot(target.userName); !status) {
+            return status;
+        }
+    }
+    LoginAttempts cleared;
+    cleared.userName = target.userName;
+    updated.setLoginAttempts(cleared);
+    const QString failed = AuthTr::tr("The account could not be changed; nothing was changed.");
+    if (!db.transaction()) {
+        return databaseError(db.lastError(), failed);
+    }
+    QSqlQuery query(db);
+    const bool ok =
+        remove
+            ? execPrepared(query, QStringLiteral("UPDATE staff SET disabled = 1, removed_at = ? WHERE user_name = ?"),
+                           {iso(d->clock->nowUtc()), target.userName})
+            : execPrepared(query, QStringLiteral("UPDATE staff SET disabled = 1 WHERE user_name = ?"),
+                           {target.userName});
+    AuditLog audit(*this, *d->clock);
+    Status audited = ok ? audit.record(action, QStringLiteral("user:%1").arg(target.userName), roleId(target.role))
+                        : Status(databaseError(query.lastError(), failed));
+    if (!audited) {
+        db.rollback();
+        return audited;
+    }
+    if (auto status = updated.save(KeyRing::pathFor(d->path)); !status) {
+        db.rollback();
+        return status;
+    }
+    if (!db.commit()) {
+        const QSqlError error = db.lastError();
+        db.rollback();
+        (void)d->keyRing.save(KeyRing::pathFor(d->path));
+        return databaseError(error, failed);
+    }
+    d->keyRing = std::move(updated);
+    return {};
+}
+
+Status Database::disableUser(const QString &userName)
+{
+    return changeAccount(userName, QStringLiteral("user.disable"));
+}
+
+Status Database::removeUser(const QString &userName)
+{
+    return changeAccount(userName, QStringLiteral("user.remove"));
+}
+
+Status Database::resetPassword(const QString &userName, const QString &newPassword, const KdfParams &kdf)
+{
+    if (auto allowed = requirePermission(d->session, Permission::ManageUsers); !allowed) {
+        return allowed;
+    }
+    QSqlDatabase db = connection();
+    auto row = readStaffRow(db, userName);
+    if (!row) {
+        return row.error();
+    }
+    if (!row->has_value()) {
+        return noSuchAccount(userName);
+    }
+    const StaffRow target = **row;
+    if (target.removed) {
+        return makeError(ErrorCode::Conflict,
+                         AuthTr::tr("The account %1 was removed. Add a new account instead.").arg(target.userName));
+    }
+    if (auto status = validateNewPassword(newPassword, target.userName); !status) {
+        return status;
+    }
+    KeyRing updated = d->keyRing;
+    const Status slotted = updated.slot(target.userName) != nullptr
+                               ? updated.replaceSlot(target.userName, target.role, newPassword, d->dataKey, kdf)
+                               : updated.addSlot(target.userName, target.role, newPassword, d->dataKey, kdf);
+    if (!slotted) {
+        return slotted;
+    }
+    LoginAttempts cleared;
+    cleared.userName = target.userName;
+    updated.setLoginAttempts(cleared);
+    // Your own password reset by yourself is a change, not a reset: no forced change afterwards.
+    const bool self = target.userName.compare(d->session.userName, Qt::CaseInsensitive) == 0;
+    const QString failed = AuthTr::tr("The password could not be reset; nothing was changed.");
+    if (!db.transaction()) {
+        return databaseError(db.lastError(), failed);
+    }
+    QSqlQuery query(db);
+    const bool ok = execPrepared(
+        query, QStringLiteral("UPDATE staff SET disabled = 0, must_change_password = ? WHERE user_name = ?"),
+        {self ? 0 : 1, target.userName});
+    AuditLog audit(*this, *d->clock);
+    Status audited =
+        ok ? audit.record(QStringLiteral("user.reset_password"), QStringLiteral("user:%1").arg(target.userName),
+                          target.disabled ? QStringLiteral("re-enabled") : QString())
+           : Status(databaseError(query.lastError(), failed));
+    if (!audited) {
+        db.rollback();
+        return audited;
+    }
+    if (auto status = updated.save(KeyRing::pathFor(d->path)); !status) {
+        db.rollback();
+        return status;
+    }
+    if (!db.commit()) {
+        const QSqlError error = db.lastError();
+        db.rollback();
+        (void)d->keyRing.save(KeyRing::pathFor(d->path));
+        return databaseError(error, failed);
+    }
+    d->keyRing = std::move(updated);
+    return {};
+}
+
+Status Database::changeOwnPassword(const QString &oldPassword, const QString &newPassword, const KdfParams &kdf)
+{
+    if (auto status = verifyPassword(oldPassword); !status) {
+        return makeError(ErrorCode::AuthFailed,
+                         AuthTr::tr("The current password is not right. Type your current password again."));
+    }
+    if (oldPassword == newPassword) {
+        return makeError(ErrorCode::Validation, AuthTr::tr("Choose a new password that differs from the current one."));
+    }
+    if (auto status = validateNewPassword(newPassword, d->session.userName); !status) {
+        return status;
+    }
+    KeyRing updated = d->keyRing;
+    if (auto status = updated.replaceSlot(d->session.userName, d->session.role, newPassword, d->dataKey, kdf);
+        !status) {
+        return status;
+    }
+    QSqlDatabase db = connection();
+    const QString failed = AuthTr::tr("The password could not be changed; your old password still works.");
+    if (!db.transaction()) {
+        return databaseError(db.lastError(), failed);
+    }
+    QSqlQuery query(db);
+    const bool ok = execPrepared(query, QStringLiteral("UPDATE staff SET must_change_password = 0 WHERE user_name = ?"),
+                                 {d->session.userName});
+    AuditLog audit(*this, *d->clock);
+    Status audited =
+        ok ? audit.record(QStringLiteral("user.change_password"), QStringLiteral("user:%1").arg(d->session.userName))
+           : Status(databaseError(query.lastError(), failed));
+    if (!audited) {
+        db.rollback();
+        return audited;
+    }
+    if (auto status = updated.save(KeyRing::pathFor(d->path)); !status) {
+        db.rollback();
+        return status;
+    }
+    if (!db.commit()) {
+        const QSqlError error = db.lastError();
+        db.rollback();
+        (void)d->keyRing.save(KeyRing::pathFor(d->path));
+        return databaseError(error, failed);
+    }
+    d->keyRing = std::move(updated);
+    d->mustChangePassword = false;
+    return {};
+}
+
+bool Database::mustChangePassword() const
+{
+    return d->mustChangePassword;
+}
+
+int Database::backupReminderDays() const
+{
+    QSqlQuery query(connection());
+    if (!execPrepared(query, QStringLiteral("SELECT value FROM setting WHERE key = ?"),
+                      {QString::fromLatin1(backupReminderKey)}) ||
+        !query.next()) {
+        return defaultBackupReminderDays;
+    }
+    bool ok = false;
+    const int days = query.value(0).toString().toInt(&ok);
+    return ok && days >= 1 && days <= maxBackupReminderDays ? days : defaultBackupReminderDays;
+}
+
+Status Database::setBackupReminderDays(int days)
+{
+    if (auto allowed = requirePermission(d->session, Permission::ManageSettings); !allowed) {
+        return allowed;
+    }
+    if (days < 1 || days > maxBackupReminderDays) {
+        return makeError(ErrorCode::Validation,
+                         AuthTr::tr("The backup reminder takes 1 to %1 days.").arg(maxBackupReminderDays));
+    }
+    QSqlDatabase db = connection();
+    const QString failed = AuthTr::tr("The backup reminder could not be saved.");
+    if (!db.transaction()) {
+        return databaseError(db.lastError(), failed);
+    }
+    AuditLog audit(*this, *d->clock);
+    Status status = saveSetting(db, QString::fromLatin1(backupReminderKey), QString::number(days), failed);
+    if (status) {
+        status = audit.record(QStringLiteral("setting.change"), QString::fromLatin1(backupReminderKey),
+                              QString::number(days));
+    }
+    if (!status || !db.commit()) {
+        const QSqlError error = db.lastError();
+        db.rollback();
+        return status ? Status(databaseError(error, failed)) : status;
+    }
+    return {};
+}
+
+// ---- Start-up check, read-only mode, suspend on lock, restore swap (privacy and recovery) ----
+
+Result<QStringList> Database::quickCheck() const
+{
+    if (d->suspended) {
+        return makeError(ErrorCode::Locked, StorageTr::tr("CareDesk is locked. Unlock it, then try again."));
+    }
+    const QString name = QStringLiteral("caredesk-check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (auto status = d->openConnection(name, false); !status) {
+        return status.error();
+    }
+    QStringList problems;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("PRAGMA query_only = ON")) ||
+            !query.exec(QStringLiteral("PRAGMA quick_check(20)"))) {
+            problems << StorageTr::tr("The check stopped at damaged data: %1").arg(query.lastError().databaseText());
+        } else {
+            while (query.next()) {
+                const QString line = query.value(0).toString();
+                if (line != QLatin1String("ok")) {
+                    problems << line;
+                }
+            }
+            if (query.lastError().isValid()) {
+                problems
+                    << StorageTr::tr("The check stopped at damaged data: %1").arg(query.lastError().databaseText());
+            }
+        }
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return problems;
+}
+
+Status Database::setReadOnly(bool readOnly)
+{
+    d->readOnly = readOnly;
+    setDamagedReadOnlyMessage(readOnly);
+    if (d->suspended) {
+        return {}; // applied when resume() reopens the connections
+    }
+    QStringList names{d->connectionName};
+    names << d->extras;
+    for (const QString &name : std::as_const(names)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (!db.isValid() || !db.isOpen()) {
+            continue;
+        }
+        QSqlQuery query(db);
+        if (!query.exec(readOnly ? QStringLiteral("PRAGMA query_only = ON")
+                                 : QStringLiteral("PRAGMA query_only = OFF"))) {
+            return databaseError(query.lastError(), StorageTr::tr("The database could not be set to read-only."));
+        }
+    }
+    return {};
+}
+
+bool Database::isReadOnly() const
+{
+    return d->readOnly;
+}
+
+void Database::suspend()
+{
+    if (d->suspended) {
+        return;
+    }
+    d->stopAudit(); // saves the audit head while the connection is open; wipes the audit key
+    QStringList names{d->connectionName};
+    names << d->extras;
+    QStringList stillThere;
+    for (const QString &name : std::as_const(names)) {
+        if (!QSqlDatabase::contains(name)) {
+            continue; // an extra connection its owner already removed
+        }
+        if (name != d->connectionName) {
+            stillThere << name;
+        }
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isValid() && db.isOpen()) {
+            db.close(); // sqlite3_close: SQLCipher wipes its copy of the key with the codec
+        }
+    }
+    d->extras = stillThere;
+    d->dataKey.clear(); // sodium_free wipes
+    d->suspended = true;
+}
+
+bool Database::isSuspended() const
+{
+    return d->suspended;
+}
+
+namespace {
+
+/** resume() and verifyPassword() while suspended: the key from the user's slot, then every connection reopened. */
+Status resumeSuspended(DatabasePrivate &d, const QString &password)
+{
+    auto key = d.keyRing.unlock(d.session.userName, password);
+    if (!key) {
+        return key.error();
+    }
+    if (!d.keyRing.matchesKey(*key)) {
+        return makeError(ErrorCode::AuthFailed, AuthTr::tr("The password is not right. Try again."));
+    }
+    d.dataKey = std::move(key.value());
+    QStringList names{d.connectionName};
+    names << d.extras;
+    for (const QString &name : std::as_const(names)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (!db.isValid()) {
+            continue;
+        }
+        auto *driver = dynamic_cast<SqlCipherDriver *>(db.driver());
+        if (driver == nullptr) {
+            continue;
+        }
+        driver->setKey(SecureBytes(d.dataKey.data(), d.dataKey.size()));
+        Status status = db.open()
+                            ? d.probe(db)
+                            : Status(databaseError(db.lastError(), StorageTr::tr("The database could not be opened.")));
+        if (status) {
+            status = d.configure(db);
+        }
+        if (!status) {
+            db.close();
+            if (name == d.connectionName) {
+                // Stay locked: nothing half-open stays behind with the key.
+                for (const QString &other : std::as_const(names)) {
+                    QSqlDatabase opened = QSqlDatabase::database(other, false);
+                    if (opened.isValid() && opened.isOpen()) {
+                        opened.close();
+                    }
+                }
+                d.dataKey.clear();
+                return status;
+            }
+        }
+    }
+    d.suspended = false;
+    d.startAudit(); // the audit key again, derived from the data key (suspend() wiped it)
+    return {};
+}
+
+} // namespace
+
+Status Database::resume(const QString &password)
+{
+    if (!d->suspended) {
+        return {};
+    }
+    return resumeSuspended(*d, password);
+}
+
+namespace {
+
+const QStringList &sideFiles()
+{
+    static const QStringList suffixes{QStringLiteral("-wal"), QStringLiteral("-shm")};
+    return suffixes;
+}
+
+/** Renames done so far, undone in reverse order when a later one fails. */
+class Renames {
+public:
+    bool rename(const QString &from, const QString &to)
+    {
+        if (QFileInfo::exists(to) || !QFile::rename(from, to)) {
+            return false;
+        }
+        m_done.append({from, to});
+        return true;
+    }
+    void undo()
+    {
+        for (auto it = m_done.crbegin(); it != m_done.crend(); ++it) {
+            QFile::rename(it->second, it->first);
+        }
+        m_done.clear();
+    }
+
+private:
+    QList<std::pair<QString, QString>> m_done;
+};
+
+/** Moves a database, its keyring and any -wal/-shm from @p from to @p to. */
+bool movePair(Renames &renames, const QString &from, const QString &to)
+{
+    if (!renames.rename(from, to) || !renames.rename(KeyRing::pathFor(from), KeyRing::pathFor(to))) {
+        return false;
+    }
+    for (const QString &suffix : sideFiles()) {
+        if (QFileInfo::exists(from + suffix) && !renames.rename(from + suffix, to + suffix)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/** Fails with Locked when a CareDesk has @p path open (its FILE.lock is held). */
+Result<std::unique_ptr<QLockFile>> lockClosed(const QString &path)
+{
+    auto lock = acquireLock(path);
+    if (!lock) {
+        if (lock.error().code == ErrorCode::Locked) {
+            return makeError(ErrorCode::Locked,
+                             StorageTr::tr("%1 is still open. Close it in every CareDesk window first, then try again.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        }
+        return lock.error();
+    }
+    return lock;
+}
+
+Status requirePair(const QString &path)
+{
+    if (!QFileInfo::exists(path) || !QFileInfo::exists(KeyRing::pathFor(path))) {
+        return makeError(ErrorCode::NotFound,
+                         StorageTr::tr("%1 or its keyring is missing. Choose a database whose keyring is beside it.")
+                             .arg(QDir::toNativeSeparators(path)));
+    }
+    return {};
+}
+
+Error swapFailed(const QString &path)
+{
+    return makeError(ErrorCode::Io,
+                     StorageTr::tr("The files could not be renamed in %1; every file was put back where it was. Check "
+                                   "that no other program uses them, then try again.")
+                         .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+}
+
+} // namespace
+
+Result<QString> Database::swapInRestored(const QString &currentPathIn, const QString &restoredPathIn,
+                                         const QDateTime &nowLocal)
+{
+    const QString currentPath = QFileInfo(currentPathIn).absoluteFilePath();
+    const QString restoredPath = QFileInfo(restoredPathIn).absoluteFilePath();
+    if (auto status = requirePair(currentPath); !status) {
+        return status.error();
+    }
+    if (auto status = requirePair(restoredPath); !status) {
+        return status.error();
+    }
+    QString keptPath = currentPath + QStringLiteral(".kept-") + nowLocal.toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    for (int n = 2; QFileInfo::exists(keptPath) || QFileInfo::exists(KeyRing::pathFor(keptPath)); ++n) {
+        keptPath = currentPath + QStringLiteral(".kept-") + nowLocal.toString(QStringLiteral("yyyyMMdd-HHmmss")) +
+                   QStringLiteral("-%1").arg(n);
+    }
+    {
+        auto currentLock = lockClosed(currentPath);
+        if (!currentLock) {
+            return currentLock.error();
+        }
+        auto restoredLock = lockClosed(restoredPath);
+        if (!restoredLock) {
+            return restoredLock.error();
+        }
+        Renames renames;
+        if (!movePair(renames, currentPath, keptPath) || !movePair(renames, restoredPath, currentPath)) {
+            renames.undo();
+            return swapFailed(currentPath);
+        }
+    }
+    QFile::remove(lockPathFor(restoredPath));
+    return keptPath;
+}
+
+Status Database::undoSwap(const QString &currentPathIn, const QString &keptPathIn, const QString &restoredPathIn)
+{
+    const QString currentPath = QFileInfo(currentPathIn).absoluteFilePath();
+    const QString keptPath = QFileInfo(keptPathIn).absoluteFilePath();
+    const QString restoredPath = QFileInfo(restoredPathIn).absoluteFilePath();
+    if (auto status = requirePair(keptPath); !status) {
+        return status;
+    }
+    if (auto status = requirePair(currentPath); !status) {
+        return status;
+    }
+    if (QFileInfo::exists(restoredPath) || QFileInfo::exists(KeyRing::pathFor(restoredPath))) {
+        return makeError(ErrorCode::Conflict, StorageTr::tr("%1 already exists. Move it away first, then try again.")
+                                                  .arg(QDir::toNativeSeparators(restoredPath)));
+    }
+    auto lock = lockClosed(currentPath);
+    if (!lock) {
+        return lock.error();
+    }
+    Renames renames;
+    if (!movePair(renames, currentPath, restoredPath) || !movePair(renames, keptPath, currentPath)) {
+        renames.undo();
+        return swapFailed(currentPath);
+    }
+    return {};
+}
+
+Status Database::discardKept(const QString &keptPathIn)
+{
+    const QString keptPath = QFileInfo(keptPathIn).absoluteFilePath();
+    if (!keptPath.contains(QLatin1String(".kept-"))) {
+        return makeError(
+            ErrorCode::Usage,
+            StorageTr::tr("%1 is not a database kept aside by a restore.").arg(QDir::toNativeSeparators(keptPath)));
+    }
+    bool ok = true;
+    const QStringList files{keptPath, KeyRing::pathFor(keptPath), keptPath + QStringLiteral("-wal"),
+                            keptPath + QStringLiteral("-shm"), lockPathFor(keptPath)};
+    for (const QString &file : files) {
+        if (QFileInfo::exists(file) && !QFile::remove(file)) {
+            ok = false;
+        }
+    }
+    if (!ok) {
+        return makeError(ErrorCode::Io, StorageTr::tr("The kept copy %1 could not be deleted completely. Delete it "
+                                                      "by hand.")
+                                            .arg(QDir::toNativeSeparators(keptPath)));
+    }
+    return {};
+}
+
+Result<AuditVerification> Database::verifyAudit() const
+{
+    if (d->session.role != Role::Administrator && d->session.role != Role::Manager) {
+        return makeError(ErrorCode::PermissionDenied,
+                         AuditTr::tr("Only an administrator or a manager can check the audit trail. Ask one of them."));
+    }
+    if (!d->audit) {
+        return makeError(ErrorCode::Locked, StorageTr::tr("CareDesk is locked. Unlock it, then try again."));
+    }
+    auto result = AuditVerifier::verify(connection(), *d->audit, d->keyRing.auditSequence(), d->keyRing.auditHead(),
+                                        AuditVerifier::Scope::Full);
+    if (result && !result->intact()) {
+        d->auditWarning = result->message;
+    }
+    return result;
+}
+
+QString Database::auditWarning() const
+{
+    return d->auditWarning;
+}
+
+Status Database::flushAuditHead()
+{
+    return d->flushAuditHead(true);
 }
 
 } // namespace caredesk::core

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/audit/AuditVerifier.h"
 #include "core/auth/Role.h"
+#include "core/common/Clock.h"
 #include "core/common/Result.h"
 #include "core/storage/KeyRing.h"
 
@@ -23,6 +25,20 @@ std::optional<SiteProfile> siteProfileFromId(const QString &id);
 struct Session {
     QString userName;
     Role role = Role::Reception;
+};
+
+/** One staff account as the Administration page lists it. */
+struct StaffMember {
+    QString userName;
+    Role role = Role::Reception;
+    bool disabled = false;           ///< cannot sign in (no key slot); an administrator re-enables by a new password
+    bool removed = false;            ///< removed: kept only so the audit trail still names them
+    bool mustChangePassword = false; ///< after a reset, until the user picks their own
+    bool hasKeySlot = false;
+    QDateTime createdAt;
+    QDateTime lastLoginAt; ///< invalid when never
+    int failedSignIns = 0; ///< wrong passwords since the last good sign-in (keyring)
+    QDateTime lockedUntil; ///< invalid when not locked (keyring)
 };
 
 class DatabasePrivate;
@@ -59,6 +75,15 @@ public:
      */
     static Result<std::unique_ptr<Database>> open(const QString &path, const QString &userName,
                                                   const QString &password);
+    /**
+     * open() with the time from @p clock, which also stamps the sign-in back-off (LoginThrottle) kept in the
+     * keyring: a wrong password counts against the account and is remembered for the audit trail
+     * ("auth.login_failed", written at the next good sign-in by anyone); while the account must wait or is locked
+     * the attempt is refused with TooManyAttempts, saying when to try again, without checking the password.
+     * A good sign-in records "auth.login", clears the count and sets the staff list's last sign-in.
+     */
+    static Result<std::unique_ptr<Database>> open(const QString &path, const QString &userName, const QString &password,
+                                                  const Clock &clock);
 
     /**
      * Uses the recovery key to add a new administrator slot when every password is lost.
@@ -87,7 +112,8 @@ public:
 
     /**
      * Checks @p password against the signed-in account's key slot, for unlocking a locked screen without closing
-     * the database. AuthFailed when it does not unlock this database's key.
+     * the database. AuthFailed when it does not unlock this database's key. While suspended (see suspend()) the
+     * right password also resumes: the key is unwrapped again and the connections reopen.
      */
     [[nodiscard]] Status verifyPassword(const QString &password) const;
     /** Minutes without keyboard or mouse input before the screen locks (setting security.auto_lock_minutes); 0 = never.
@@ -107,6 +133,65 @@ public:
     [[nodiscard]] Result<QDateTime> lastBackupAt() const;
     /** PRAGMA integrity_check and foreign_key_check; an empty list means healthy. */
     [[nodiscard]] Result<QStringList> checkIntegrity();
+    /**
+     * Checks the whole audit chain: every entry's HMAC, the links, the sequence without gaps and the head kept in
+     * the keyring (so an edited or deleted entry, a cut-off tail and an older copy of the file put back are found).
+     * A broken chain is a result (intact() false, with the first bad entry and a sentence), not an error; it also
+     * becomes auditWarning(). PermissionDenied unless administrator or manager.
+     */
+    [[nodiscard]] Result<AuditVerification> verifyAudit() const;
+    /**
+     * Empty while the audit chain is intact; otherwise, translated, what the check at unlock (the keyring's head
+     * entry and the entries after it) or the last verifyAudit() found. The database opens anyway (the data may be
+     * needed for care); the application shows this to administrators. While it stands the keyring's head is not
+     * moved, so the evidence stays.
+     */
+    [[nodiscard]] QString auditWarning() const;
+    /**
+     * Saves the newest committed audit entry as the keyring's head now (it is also saved every few seconds after
+     * an entry, on suspend and on close). Does nothing inside a transaction. Io/ReadOnly/DiskFull from the save.
+     */
+    [[nodiscard]] Status flushAuditHead();
+    /**
+     * The start-up check: PRAGMA quick_check on a connection of its own (opened and removed in the calling thread,
+     * so it may run on a worker thread while the pages read). An empty list means healthy; otherwise the first
+     * problems found. Damage that stops the check itself is reported as a problem too, not as an error; errors are
+     * only for a check that could not start (suspended, disk gone).
+     */
+    [[nodiscard]] Result<QStringList> quickCheck() const;
+    /**
+     * Read-only mode for a damaged database: PRAGMA query_only on every connection this Database has open and opens
+     * later (extra connections too), so SQLite refuses every write; the refusal reaches people as ReadOnly "This
+     * database is open read-only because it is damaged; restore the latest backup." Reads keep working.
+     */
+    [[nodiscard]] Status setReadOnly(bool readOnly);
+    [[nodiscard]] bool isReadOnly() const;
+
+    /**
+     * Locks the database while the screen is locked: closes every connection it opened (they stay registered under
+     * their names, so pages keep them, but every query fails until resume()) and wipes the data key from memory.
+     * Does nothing when already suspended.
+     */
+    void suspend();
+    [[nodiscard]] bool isSuspended() const;
+    /**
+     * Unwraps the data key again from the signed-in user's slot with @p password and reopens the connections
+     * suspend() closed, under the same names and settings. AuthFailed (staying suspended) when the password is wrong.
+     */
+    [[nodiscard]] Status resume(const QString &password);
+
+    /**
+     * Puts a restored database (made by restore() beside the current one) in place of the current one, which must be
+     * closed (Locked while any CareDesk has it open): the current file and keyring are renamed to
+     * CURRENT.kept-YYYYMMDD-HHMMSS (and .keyring), then the restored pair is renamed to CURRENT. Any failure puts
+     * every file back where it was. Returns the kept path, for undoSwap() or discardKept().
+     */
+    static Result<QString> swapInRestored(const QString &currentPath, const QString &restoredPath,
+                                          const QDateTime &nowLocal = QDateTime::currentDateTime());
+    /** Goes back after swapInRestored(): the restored pair returns to @p restoredPath, the kept one to CURRENT. */
+    static Status undoSwap(const QString &currentPath, const QString &keptPath, const QString &restoredPath);
+    /** The user confirmed the restore: deletes the kept database and its keyring (and any -wal/-shm). */
+    static Status discardKept(const QString &keptPath);
 
     /** The connection for the thread that opened the database. */
     [[nodiscard]] QSqlDatabase connection() const;
@@ -130,8 +215,45 @@ public:
     /** Staff accounts as recorded in the database: user name, role, disabled. */
     [[nodiscard]] const KeyRing &keyRing() const;
 
+    // ---- Staff administration (Permission::ManageUsers unless said otherwise; writes are audited "user.*") ----
+    // Order of writes: the staff row is changed inside a transaction, the keyring is saved (atomically), then the
+    // transaction commits; a failed save rolls the row back, a failed commit puts the old keyring back. A crash
+    // between save and commit leaves an account that cannot sign in (never one that can but should not).
+
+    /** Every staff account, removed ones included, by user name. */
+    [[nodiscard]] Result<QList<StaffMember>> staff() const;
+    /**
+     * Disables @p userName: removes the key slot (so the password no longer opens anything) and marks the row.
+     * Conflict for your own account or the last enabled administrator; NotFound for an unknown name.
+     */
+    [[nodiscard]] Status disableUser(const QString &userName);
+    /** Like disableUser(), and the account is marked removed; the row stays so the audit trail names them. */
+    [[nodiscard]] Status removeUser(const QString &userName);
+    /**
+     * Sets a new password for @p userName (re-wrapping the data key into a new slot), which also re-enables a
+     * disabled account and clears its sign-in lock; the user must change it at the next sign-in
+     * (mustChangePassword()). Validation if the password breaks PasswordPolicy; Conflict for a removed account.
+     */
+    [[nodiscard]] Status resetPassword(const QString &userName, const QString &newPassword,
+                                       const KdfParams &kdf = KdfParams::production());
+    /**
+     * Any signed-in user: replaces their own slot after checking @p oldPassword (AuthFailed when wrong) and
+     * clears the must-change flag. Validation when @p newPassword breaks the policy or equals the old one.
+     */
+    [[nodiscard]] Status changeOwnPassword(const QString &oldPassword, const QString &newPassword,
+                                           const KdfParams &kdf = KdfParams::production());
+    /** True when an administrator reset the signed-in user's password and they have not chosen their own yet. */
+    [[nodiscard]] bool mustChangePassword() const;
+    /** Days after the last backup before the status bar reminds (setting security.backup_reminder_days, 7). */
+    [[nodiscard]] int backupReminderDays() const;
+    /** Sets backupReminderDays (1–365); PermissionDenied unless ManageSettings. */
+    [[nodiscard]] Status setBackupReminderDays(int days);
+
 private:
     explicit Database(std::unique_ptr<DatabasePrivate> d);
+    /** After a good sign-in: audit entries, last sign-in, back-off cleared (best effort, never fails the open). */
+    void finishSignIn(const QDateTime &now);
+    [[nodiscard]] Status changeAccount(const QString &userName, const QString &action);
     std::unique_ptr<DatabasePrivate> d;
 };
 

@@ -348,6 +348,61 @@ std::optional<KeySlot> slotFromJson(const QJsonValue &value, QString &reason)
     return slot;
 }
 
+/*
+ * "signIn": { "attempts": [ { "user": "...", "failures": 4, "lastFailure": "<ISO>", "lockedUntil": "<ISO or ''>" } ],
+ *             "pending": [ { "user": "...", "at": "<ISO>" } ] }
+ * Written by Database::open before the data key is known; user names are typed text, cut to 64 characters.
+ */
+QJsonObject signInToJson(const QList<LoginAttempts> &attempts, const QList<PendingLoginFailure> &pending)
+{
+    QJsonArray attemptArray;
+    for (const LoginAttempts &entry : attempts) {
+        attemptArray.append(QJsonObject{
+            {QStringLiteral("user"), entry.userName.left(64)},
+            {QStringLiteral("failures"), entry.failures},
+            {QStringLiteral("lastFailure"), entry.lastFailure.toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("lockedUntil"),
+             entry.lockedUntil.isValid() ? entry.lockedUntil.toUTC().toString(Qt::ISODateWithMs) : QString()},
+        });
+    }
+    QJsonArray pendingArray;
+    for (const PendingLoginFailure &entry : pending) {
+        pendingArray.append(QJsonObject{{QStringLiteral("user"), entry.userName.left(64)},
+                                        {QStringLiteral("at"), entry.at.toUTC().toString(Qt::ISODateWithMs)}});
+    }
+    return QJsonObject{{QStringLiteral("attempts"), attemptArray}, {QStringLiteral("pending"), pendingArray}};
+}
+
+void signInFromJson(const QJsonValue &value, QList<LoginAttempts> &attempts, QList<PendingLoginFailure> &pending)
+{
+    const QJsonObject object = value.toObject();
+    const auto parseTime = [](const QJsonValue &v) {
+        const QDateTime parsed = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+        return parsed.isValid() ? parsed.toUTC() : QDateTime();
+    };
+    const QJsonArray attemptArray = object.value(QLatin1String("attempts")).toArray();
+    for (const QJsonValue &item : attemptArray) {
+        const QJsonObject entry = item.toObject();
+        LoginAttempts parsed;
+        parsed.userName = entry.value(QLatin1String("user")).toString();
+        parsed.failures = entry.value(QLatin1String("failures")).toInt();
+        parsed.lastFailure = parseTime(entry.value(QLatin1String("lastFailure")));
+        parsed.lockedUntil = parseTime(entry.value(QLatin1String("lockedUntil")));
+        if (!parsed.userName.isEmpty() && parsed.failures > 0) {
+            attempts.append(parsed);
+        }
+    }
+    const QJsonArray pendingArray = object.value(QLatin1String("pending")).toArray();
+    for (const QJsonValue &item : pendingArray) {
+        const QJsonObject entry = item.toObject();
+        PendingLoginFailure parsed{entry.value(QLatin1String("user")).toString(),
+                                   parseTime(entry.value(QLatin1String("at")))};
+        if (!parsed.userName.isEmpty() && parsed.at.isValid()) {
+            pending.append(parsed);
+        }
+    }
+}
+
 /** Measures one Argon2id run in milliseconds; std::nullopt if libsodium refused (out of memory). */
 std::optional<double> measureKdf(quint64 ops, quint64 mem)
 {
@@ -560,6 +615,8 @@ Result<KeyRing> KeyRing::load(const QString &path)
         users.insert(slot->userName);
         ring.m_slots.append(std::move(*slot));
     }
+    // Optional (older keyrings have none); a damaged entry only loses the back-off state, never the keyring.
+    signInFromJson(root.value(QLatin1String("signIn")), ring.m_attempts, ring.m_pendingFailures);
     return ring;
 }
 
@@ -582,7 +639,9 @@ Status KeyRing::save(const QString &path) const
          QJsonObject{{QStringLiteral("sequence"), m_auditSequence}, {QStringLiteral("head"), toBase64(m_auditHead)}}},
         {QStringLiteral("slots"), slotArray},
     };
-    const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    QJsonObject withAttempts = root;
+    withAttempts.insert(QStringLiteral("signIn"), signInToJson(m_attempts, m_pendingFailures));
+    const QByteArray bytes = QJsonDocument(withAttempts).toJson(QJsonDocument::Indented);
 
     // QSaveFile writes a temporary file beside the target and renames it over the target on commit(), so a
     // failure at any step below leaves an existing keyring exactly as it was (the destructor drops the temp file).
@@ -772,6 +831,37 @@ void KeyRing::setAuditHead(qint64 sequence, const QByteArray &head)
 {
     m_auditSequence = sequence;
     m_auditHead = head;
+}
+
+LoginAttempts KeyRing::loginAttempts(const QString &userName) const
+{
+    for (const LoginAttempts &attempts : m_attempts) {
+        if (attempts.userName.compare(userName, Qt::CaseInsensitive) == 0) {
+            return attempts;
+        }
+    }
+    LoginAttempts none;
+    none.userName = userName;
+    return none;
+}
+
+void KeyRing::setLoginAttempts(const LoginAttempts &attempts)
+{
+    m_attempts.removeIf([&attempts](const LoginAttempts &existing) {
+        return existing.userName.compare(attempts.userName, Qt::CaseInsensitive) == 0;
+    });
+    if (attempts.failures > 0 || attempts.lockedUntil.isValid()) {
+        m_attempts.append(attempts);
+    }
+}
+
+void KeyRing::addPendingLoginFailure(const PendingLoginFailure &failure)
+{
+    constexpr qsizetype maxPending = 100;
+    m_pendingFailures.append(failure);
+    while (m_pendingFailures.size() > maxPending) {
+        m_pendingFailures.removeFirst();
+    }
 }
 
 } // namespace caredesk::core

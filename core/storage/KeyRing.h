@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/auth/LoginThrottle.h"
 #include "core/auth/Role.h"
 #include "core/common/Result.h"
 #include "core/common/SecureBytes.h"
@@ -92,6 +93,15 @@ public:
     [[nodiscard]] QByteArray auditHead() const { return m_auditHead; }
     void setAuditHead(qint64 sequence, const QByteArray &head);
 
+    /** Failed sign-ins of @p userName (a default value when there were none). Not secret, not bound to slots. */
+    [[nodiscard]] LoginAttempts loginAttempts(const QString &userName) const;
+    /** Stores @p attempts; an entry with no failures and no lock is dropped. */
+    void setLoginAttempts(const LoginAttempts &attempts);
+    /** Wrong passwords not yet in the audit trail, oldest first (at most 100 kept). */
+    [[nodiscard]] const QList<PendingLoginFailure> &pendingLoginFailures() const { return m_pendingFailures; }
+    void addPendingLoginFailure(const PendingLoginFailure &failure);
+    void clearPendingLoginFailures() { m_pendingFailures.clear(); }
+
 private:
     QString m_databaseId;
     QString m_siteName;
@@ -100,6 +110,8 @@ private:
     QList<KeySlot> m_slots;
     qint64 m_auditSequence = 0;
     QByteArray m_auditHead;
+    QList<LoginAttempts> m_attempts;
+    QList<PendingLoginFailure> m_pendingFailures;
 };
 
 } // namespace caredesk::core

@@ -9,6 +9,8 @@
 
 #include <sqlcipher/sqlite3.h>
 
+#include <atomic>
+
 namespace caredesk::core {
 
 namespace {
@@ -21,6 +23,15 @@ constexpr int sqliteFull = 13;
 constexpr int sqliteCantOpen = 14;
 constexpr int sqliteNotADb = 26;
 } // namespace
+
+namespace {
+std::atomic<bool> damagedReadOnly{false};
+} // namespace
+
+void setDamagedReadOnlyMessage(bool on)
+{
+    damagedReadOnly = on;
+}
 
 int sqliteCode(const QSqlError &error)
 {
@@ -42,6 +53,12 @@ Error databaseError(const QSqlError &error, const QString &whatFailed)
                                        "holds the database, then try again."),
                          detail);
     case sqliteReadOnly:
+        if (damagedReadOnly) {
+            return makeError(ErrorCode::ReadOnly,
+                             StorageTr::tr("This database is open read-only because it is damaged; nothing was "
+                                           "saved. Restore the latest backup (File > Restore…)."),
+                             detail);
+        }
         return makeError(ErrorCode::ReadOnly,
                          StorageTr::tr("The database cannot be written here. Move it and its keyring to a folder "
                                        "you can write to, then open it from there."),

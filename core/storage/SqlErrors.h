@@ -22,6 +22,12 @@ int sqliteCode(const QSqlError &error);
 Error databaseError(const QSqlError &error, const QString &whatFailed);
 
 /**
+ * Set by Database::setReadOnly(): while on, a write refused as read-only says the database is open read-only because
+ * it is damaged and the latest backup should be restored (instead of "move it to a folder you can write to").
+ */
+void setDamagedReadOnlyMessage(bool on);
+
+/**
  * True while @p db (a QSQLCIPHER connection) is inside a transaction. Repositories use it to compose: a write that
  * finds a transaction already open runs inside it, and the caller who opened it commits or rolls back everything.
  */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/visits/VisitRepository.h"
 
+#include "core/audit/AuditLog.h"
 #include "core/common/Tr.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlErrors.h"
@@ -247,6 +248,20 @@ Result<Visit> VisitRepository::addVisit(Visit visit, const std::function<Status(
         visit.items[i].id = q.lastInsertId().toLongLong();
     }
     q.finish();
+    {
+        AuditEntry entry{QStringLiteral("visit.add"),
+                         QStringLiteral("visit"),
+                         QString::number(visit.id),
+                         QStringLiteral("customer=%1").arg(visit.customerId),
+                         {}};
+        entry.changes.initial(QStringLiteral("kind"), visitKindId(visit.kind))
+            .initial(QStringLiteral("amount_cents"), visit.amountCents)
+            .initial(QStringLiteral("items"), int(visit.items.size()));
+        if (Status audited = AuditLog(m_connectionName, m_userName, m_clock).record(entry); !audited) {
+            db.rollback();
+            return audited.error();
+        }
+    }
     if (alongside) {
         if (Status also = alongside(visit); !also) {
             db.rollback();
@@ -340,6 +355,14 @@ Status VisitRepository::addVisitsBulk(QList<Visit> &visits)
     }
     for (QSqlQuery *q : {&check, &insert, &item, &activity}) {
         q->finish();
+    }
+    // One entry for the batch: bulk paths (imports, the demo) stay fast.
+    if (Status audited = AuditLog(m_connectionName, m_userName, m_clock)
+                             .record(QStringLiteral("visit.add_bulk"), QStringLiteral("visit"),
+                                     QStringLiteral("count=%1").arg(visits.size()));
+        !audited) {
+        db.rollback();
+        return audited;
     }
     if (!db.commit()) {
         const QSqlError error = db.lastError();

@@ -24,6 +24,7 @@
 #include <QApplication>
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QLabel>
 #include <QLibraryInfo>
@@ -35,6 +36,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 #include <QTreeView>
 
@@ -588,6 +590,14 @@ TEST_CASE("The profile masks the phone until revealed and lists what is recorded
     auto *phone = child<QLabel>(profile, "profilePhone");
     CHECK(phone->text().contains(caredesk::core::PhoneNumber::masked(customer.phone)));
     CHECK_FALSE(phone->text().contains(customer.phone));
+    // Revealing asks for a reason (RevealDialog) and is audited.
+    QTimer::singleShot(50, &profile, [] {
+        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+            auto *reason = dialog->findChild<QLineEdit *>(QStringLiteral("revealReason"));
+            QTest::keyClicks(reason, QStringLiteral("calling back"));
+            QTest::keyClick(reason, Qt::Key_Return);
+        }
+    });
     child<QPushButton>(profile, "revealPhone")->click();
     CHECK(phone->text().contains(customer.phone));
 

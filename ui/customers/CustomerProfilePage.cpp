@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/customers/CustomerProfilePage.h"
 
+#include "core/auth/Permission.h"
 #include "core/complaints/ComplaintRepository.h"
 #include "core/followups/FollowUpRepository.h"
 
@@ -14,6 +15,7 @@
 #include "ui/common/MessageBox.h"
 #include "ui/customers/ConsentChangeDialog.h"
 #include "ui/customers/CustomerText.h"
+#include "ui/customers/RevealDialog.h"
 #include "ui/customers/TimelineTableModel.h"
 #include "ui/feedback/SurveyResponseDialog.h"
 #include "ui/loyalty/MemberStatementPdf.h"
@@ -344,6 +346,9 @@ bool CustomerProfilePage::showCustomer(core::CustomerId id)
         }
         return false;
     }
+    if (m_customer.id != id) {
+        (void)m_repository.recordView(id); // the audit trail: who opened whose profile (a refresh is not a view)
+    }
     m_customer = *customer;
     render();
     return true;
@@ -421,6 +426,8 @@ void CustomerProfilePage::updatePhones()
     m_phone2->setText(tr("Second phone: %1").arg(shown(c.phone2)));
     m_phone2->setVisible(!c.phone2.isEmpty());
     m_revealPhone->setVisible(!c.phone.isEmpty() || !c.phone2.isEmpty());
+    m_revealPhone->setEnabled(m_phonesRevealed ||
+                              core::roleAllows(m_database.session().role, core::Permission::RevealMasked));
     m_revealPhone->setText(m_phonesRevealed ? tr("&Hide Number") : tr("&Reveal Number"));
     m_revealPhone->setToolTip(m_phonesRevealed ? tr("Mask the phone numbers again")
                                                : tr("Show the full phone numbers, for calling the customer"));
@@ -428,6 +435,19 @@ void CustomerProfilePage::updatePhones()
 
 void CustomerProfilePage::togglePhones()
 {
+    if (!m_phonesRevealed) {
+        // The full number comes from core, with a reason, into the audit trail; it lives in this view only.
+        RevealDialog dialog(m_database, m_clock, m_customer.id, core::MaskedField::Phone, this);
+        if (dialog.exec() != QDialog::Accepted) {
+            return;
+        }
+        m_customer.phone = dialog.revealedValue();
+        if (!m_customer.phone2.isEmpty()) {
+            if (auto second = m_repository.reveal(m_customer.id, core::MaskedField::Phone2, dialog.reason())) {
+                m_customer.phone2 = *second;
+            }
+        }
+    }
     m_phonesRevealed = !m_phonesRevealed;
     updatePhones();
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/followups/FollowUpsPage.h"
 
+#include "core/customers/CustomerRepository.h"
+#include "core/customers/PhoneNumber.h"
 #include "core/followups/FollowUpRepository.h"
 #include "core/followups/FollowUpRules.h"
 #include "core/storage/Database.h"
@@ -329,8 +331,16 @@ void FollowUpsPage::recordOutcome()
     if (!index.isValid()) {
         return;
     }
-    const core::FollowUpQueueRow row = m_queueModel->rowAt(index.row());
-    m_queueModel->revealPhone(row.task.id); // opening the task shows the whole number
+    core::FollowUpQueueRow row = m_queueModel->rowAt(index.row());
+    // Opening the task to call shows the whole number: revealed through core, with the call as the reason, so it
+    // is in the audit trail; a role without the reveal right sees the mask.
+    core::CustomerRepository customers(m_database, m_clock);
+    if (auto phone = customers.reveal(row.task.customerId, core::MaskedField::Phone,
+                                      tr("Follow-up call, task %1").arg(row.task.id))) {
+        m_queueModel->revealPhone(row.task.id);
+    } else {
+        row.phone = core::PhoneNumber::masked(row.phone);
+    }
     FollowUpOutcomeDialog dialog(row, m_clock.today(), this);
     if (dialog.exec() != QDialog::Accepted || !dialog.outcome()) {
         return;

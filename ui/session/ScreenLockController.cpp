@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/session/ScreenLockController.h"
 
+#include "core/audit/AuditLog.h"
 #include "core/storage/Database.h"
 #include "ui/session/LockScreenDialog.h"
 
@@ -12,7 +13,7 @@
 
 namespace caredesk::ui {
 
-ScreenLockController::ScreenLockController(const core::Database &database, QObject *parent)
+ScreenLockController::ScreenLockController(core::Database &database, QObject *parent)
     : QObject(parent), m_database(database)
 {
     m_sinceInput.start();
@@ -97,12 +98,22 @@ void ScreenLockController::lock()
     m_lockScreen->raise();
     m_lockScreen->activateWindow();
     emit lockedChanged(true);
+    // Best effort: a trail that cannot be written must not keep the screen unlocked.
+    (void)core::AuditLog(m_database.connectionName(), m_database.session().userName)
+        .record(QStringLiteral("session.lock"), QStringLiteral("user:%1").arg(m_database.session().userName));
+    // After the signal, so that pages can stop their timers first: no key stays in memory while locked.
+    m_database.suspend();
 }
 
 void ScreenLockController::unlock()
 {
+    if (m_database.isSuspended()) {
+        return; // the lock screen's password check reopens the database; without that nothing unlocks
+    }
     m_lockScreen->hide();
     m_locked = false;
+    (void)core::AuditLog(m_database.connectionName(), m_database.session().userName)
+        .record(QStringLiteral("session.unlock"), QStringLiteral("user:%1").arg(m_database.session().userName));
     for (auto it = m_hidden.crbegin(); it != m_hidden.crend(); ++it) {
         if (*it) {
             (*it)->show();

@@ -27,8 +27,11 @@ class ScreenLockController final : public QObject {
     Q_DISABLE_COPY_MOVE(ScreenLockController)
 
 public:
-    /** Idle limit from the database's setting; 0 minutes never locks by itself. */
-    explicit ScreenLockController(const core::Database &database, QObject *parent = nullptr);
+    /**
+     * Idle limit from the database's setting; 0 minutes never locks by itself. Locking suspends @p database
+     * (connections closed, key wiped); the lock screen's password check resumes it.
+     */
+    explicit ScreenLockController(core::Database &database, QObject *parent = nullptr);
     ~ScreenLockController() override;
 
     /** Changes the idle limit (tests use milliseconds); 0 turns automatic locking off. */
@@ -52,7 +55,7 @@ private:
     void checkIdle();
     void unlock();
 
-    const core::Database &m_database;
+    core::Database &m_database;
     int m_idleLimitMs = 0;
     bool m_locked = false;
     QElapsedTimer m_sinceInput;

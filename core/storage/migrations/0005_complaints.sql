@@ -2,16 +2,27 @@
 -- Schema 5: the audit trail, the business calendar and SLA policy, complaints and their history.
 
 -- Who did what that matters for privacy (exports, reveals, settings). Subjects are ids, never names or phones.
+-- A tamper-evident chain: seq runs 1..n without gaps and hmac covers the entry and the previous entry's hmac
+-- (core/audit/AuditChain.h). changes holds field-level before/after as compact JSON; identifying fields only say
+-- "changed". Rows are only ever appended.
 CREATE TABLE audit_event (
     id        INTEGER PRIMARY KEY,
+    seq       INTEGER NOT NULL UNIQUE CHECK (seq >= 1),
     at        TEXT NOT NULL,
     user_name TEXT NOT NULL,
     action    TEXT NOT NULL,
+    entity    TEXT NOT NULL DEFAULT '',
+    entity_id TEXT NOT NULL DEFAULT '',
     subject   TEXT NOT NULL DEFAULT '',
-    detail    TEXT NOT NULL DEFAULT ''
+    detail    TEXT NOT NULL DEFAULT '',
+    changes   TEXT NOT NULL DEFAULT '',
+    prev_hmac BLOB NOT NULL,
+    hmac      BLOB NOT NULL
 );
 CREATE INDEX audit_event_at ON audit_event(at, id);
 CREATE INDEX audit_event_action ON audit_event(action, at);
+CREATE INDEX audit_event_user ON audit_event(user_name, seq);
+CREATE INDEX audit_event_entity ON audit_event(entity, entity_id, seq);
 
 -- Working hours per weekday (1 = Monday ... 7 = Sunday), in minutes after local midnight.
 CREATE TABLE business_day (

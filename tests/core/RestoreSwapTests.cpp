@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/customers/CustomerRepository.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/storage/Backup.h"
+#include "core/storage/KeyRing.h"
+#include "tests/support/TemporaryDatabase.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace caredesk;
+using namespace caredesk::core;
+using test::TemporaryDatabase;
+
+namespace {
+
+const QDateTime fixedNow = QDateTime(QDate(2026, 11, 24), QTime(9, 30), Qt::UTC);
+
+template <typename T> T must(Result<T> result)
+{
+    INFO((result ? QString() : result.error().message + QStringLiteral(" | ") + result.error().detail).toStdString());
+    REQUIRE(result.ok());
+    return std::move(result).value();
+}
+
+void mustOk(const Status &status)
+{
+    INFO((status ? QString() : status.error().message + QStringLiteral(" | ") + status.error().detail).toStdString());
+    REQUIRE(status.ok());
+}
+
+QByteArray bytesOf(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+CustomerId addCustomer(Database &db, const QString &name)
+{
+    Customer c;
+    c.name = name;
+    return must(CustomerRepository(db).add(c)).id;
+}
+
+QString password()
+{
+    return QString::fromLatin1(TemporaryDatabase::password);
+}
+
+QString admin()
+{
+    return QString::fromLatin1(TemporaryDatabase::adminUser);
+}
+
+} // namespace
+
+TEST_CASE("A restored database is swapped in with the current one kept aside, and the swap can be undone",
+          "[privacy][restore]")
+{
+    TemporaryDatabase temp;
+    addCustomer(temp.db(), QStringLiteral("Before Backup"));
+    const QString backup = QDir(temp.dir()).filePath(QStringLiteral("site.cdbackup"));
+    mustOk(temp.db().backup(backup));
+    const CustomerId later = addCustomer(temp.db(), QStringLiteral("After Backup"));
+    const QString restored = QDir(temp.dir()).filePath(QStringLiteral("restored.caredesk"));
+    mustOk(Database::restore(backup, restored, admin(), password()));
+
+    // Refused while the current database is open: nothing moves.
+    const QDateTime now(QDate(2026, 11, 24), QTime(10, 15, 30));
+    CHECK(Database::swapInRestored(temp.path(), restored, now).error().code == ErrorCode::Locked);
+    CHECK(QFileInfo::exists(restored));
+
+    temp.close();
+    const QByteArray currentBytes = bytesOf(temp.path());
+    const QByteArray currentKeyRing = bytesOf(KeyRing::pathFor(temp.path()));
+    const QByteArray restoredBytes = bytesOf(restored);
+    const QByteArray restoredKeyRing = bytesOf(KeyRing::pathFor(restored));
+
+    const QString kept = must(Database::swapInRestored(temp.path(), restored, now));
+    CHECK(kept == temp.path() + QStringLiteral(".kept-20261124-101530"));
+    CHECK(bytesOf(temp.path()) == restoredBytes);
+    CHECK(bytesOf(KeyRing::pathFor(temp.path())) == restoredKeyRing);
+    CHECK(bytesOf(kept) == currentBytes);
+    CHECK(bytesOf(KeyRing::pathFor(kept)) == currentKeyRing);
+    CHECK_FALSE(QFileInfo::exists(restored));
+    CHECK_FALSE(QFileInfo::exists(KeyRing::pathFor(restored)));
+    {
+        auto opened = must(Database::open(temp.path(), admin(), password()));
+        CHECK(CustomerRepository(*opened).findById(later).error().code == ErrorCode::NotFound);
+    }
+
+    mustOk(Database::undoSwap(temp.path(), kept, restored));
+    CHECK(bytesOf(temp.path()) == currentBytes);
+    CHECK(bytesOf(KeyRing::pathFor(temp.path())) == currentKeyRing);
+    CHECK(QFileInfo::exists(restored));
+    CHECK_FALSE(QFileInfo::exists(kept));
+    {
+        auto opened = must(Database::open(temp.path(), admin(), password()));
+        CHECK(must(CustomerRepository(*opened).findById(later)).name == QStringLiteral("After Backup"));
+    }
+
+    // Swap again and confirm: the kept copy is deleted, the restored one stays in place.
+    const QByteArray restoredNow = bytesOf(restored);
+    const QString keptAgain = must(Database::swapInRestored(temp.path(), restored, now));
+    CHECK(keptAgain == kept);
+    mustOk(Database::discardKept(keptAgain));
+    CHECK_FALSE(QFileInfo::exists(keptAgain));
+    CHECK_FALSE(QFileInfo::exists(KeyRing::pathFor(keptAgain)));
+    CHECK(bytesOf(temp.path()) == restoredNow);
+    CHECK(Database::discardKept(temp.path()).error().code == ErrorCode::Usage);
+    temp.reopen();
+}
+
+TEST_CASE("A damaged database fails the quick check and opens read-only: reads work, writes are refused",
+          "[privacy][integrity]")
+{
+    TemporaryDatabase temp;
+    FixedClock clock(fixedNow);
+    DemoGenerator::Options options;
+    options.customers = 300;
+    must(DemoGenerator(temp.db(), clock).generate(options));
+    CHECK(must(temp.db().quickCheck()).isEmpty());
+    temp.close();
+
+    const qint64 pageSize = 4096;
+    const QByteArray original = bytesOf(temp.path());
+    const qint64 pages = original.size() / pageSize;
+    REQUIRE(pages > 20);
+    const QString damaged = QDir(temp.dir()).filePath(QStringLiteral("damaged.caredesk"));
+    std::unique_ptr<Database> db;
+    QStringList problems;
+    // Flip bytes in one page after another, from the back, until one opens (the damage must not be in what opening
+    // reads) and the quick check finds it.
+    for (qint64 page = pages - 2; page > pages / 2 && !db; --page) {
+        QByteArray bytes = original;
+        for (int i = 100; i < 140; ++i) {
+            bytes[page * pageSize + i] = char(bytes.at(page * pageSize + i) ^ 0x5a);
+        }
+        Backup::removeDatabaseFiles(damaged);
+        QFile::remove(KeyRing::pathFor(damaged));
+        {
+            QFile out(damaged);
+            REQUIRE(out.open(QIODevice::WriteOnly));
+            out.write(bytes);
+        }
+        REQUIRE(QFile::copy(KeyRing::pathFor(temp.path()), KeyRing::pathFor(damaged)));
+        auto opened = Database::open(damaged, admin(), password());
+        if (!opened) {
+            continue;
+        }
+        auto found = (*opened)->quickCheck();
+        if (found && !found->isEmpty()) {
+            problems = *found;
+            db = std::move(opened).value();
+        }
+    }
+    REQUIRE(db);
+    CHECK_FALSE(problems.isEmpty());
+
+    mustOk(db->setReadOnly(true));
+    CHECK(db->isReadOnly());
+    QSqlQuery read(db->connection());
+    REQUIRE(read.exec(QStringLiteral("SELECT count(*) FROM staff")));
+    REQUIRE(read.next());
+    CHECK(read.value(0).toInt() >= 1);
+    const int minutes = db->autoLockMinutes();
+    const Status refused = db->setAutoLockMinutes(minutes == 5 ? 6 : 5);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::ReadOnly);
+    CHECK(refused.error().message.contains(QStringLiteral("damaged")));
+    CHECK(db->autoLockMinutes() == minutes);
+    // An extra connection (a worker's) is read-only too.
+    const QString extra = must(db->openExtraConnection(QStringLiteral("privacy-test-extra")));
+    {
+        QSqlQuery write(QSqlDatabase::database(extra));
+        CHECK_FALSE(write.exec(QStringLiteral("INSERT INTO setting(key, value) VALUES ('x.y', '1')")));
+    }
+    QSqlDatabase::removeDatabase(extra);
+    mustOk(db->setReadOnly(false));
+    CHECK_FALSE(db->isReadOnly());
+    db.reset();
+    temp.reopen();
+}
+
+TEST_CASE("Suspending on lock closes the connections and wipes the key, and only the right password resumes",
+          "[privacy][lock]")
+{
+    TemporaryDatabase temp;
+    const CustomerId id = addCustomer(temp.db(), QStringLiteral("王晓明"));
+    const QString name = temp.db().connectionName();
+    const QString extra = must(temp.db().openExtraConnection(QStringLiteral("privacy-lock-extra")));
+
+    temp.db().suspend();
+    CHECK(temp.db().isSuspended());
+    CHECK_FALSE(temp.db().connection().isOpen());
+    CHECK_FALSE(QSqlDatabase::database(extra, false).isOpen());
+    {
+        QSqlQuery q(temp.db().connection());
+        CHECK_FALSE(q.exec(QStringLiteral("SELECT count(*) FROM customer")));
+    }
+    auto whileLocked = CustomerRepository(temp.db()).findById(id);
+    CHECK_FALSE(whileLocked.ok());
+    CHECK(temp.db().openExtraConnection(QStringLiteral("privacy-lock-new")).error().code == ErrorCode::Locked);
+    CHECK(temp.db().quickCheck().error().code == ErrorCode::Locked);
+
+    CHECK(temp.db().resume(QStringLiteral("Wrong-Password-1")).error().code == ErrorCode::AuthFailed);
+    CHECK(temp.db().isSuspended());
+    CHECK_FALSE(temp.db().connection().isOpen());
+
+    mustOk(temp.db().resume(password()));
+    CHECK_FALSE(temp.db().isSuspended());
+    CHECK(temp.db().connectionName() == name);
+    CHECK(must(CustomerRepository(temp.db()).findById(id)).name == QStringLiteral("王晓明"));
+    {
+        QSqlQuery q(QSqlDatabase::database(extra, false));
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM customer")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 1);
+        // The per-connection settings came back too.
+        REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_keys")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 1);
+    }
+    QSqlDatabase::removeDatabase(extra);
+    addCustomer(temp.db(), QStringLiteral("李华"));
+}
+
+// Hidden (run with "[.privacy-scale]"): what the start-up quick check costs on a file of about 100 MB.
+TEST_CASE("The quick check of a large database", "[.privacy-scale]")
+{
+    TemporaryDatabase temp;
+    FixedClock clock(fixedNow);
+    DemoGenerator::Options options;
+    options.customers = 60000;
+    must(DemoGenerator(temp.db(), clock).generate(options));
+    QSqlQuery(temp.db().connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    QElapsedTimer timer;
+    timer.start();
+    CHECK(must(temp.db().quickCheck()).isEmpty());
+    WARN("quick_check of " << QFileInfo(temp.path()).size() / (1024 * 1024) << " MiB took " << timer.elapsed()
+                           << " ms");
+}
