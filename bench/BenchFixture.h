@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/common/Clock.h"
+#include "core/demo/BulkGenerator.h"
 #include "core/storage/Database.h"
 
 #include <QString>
@@ -17,7 +18,7 @@ namespace caredesk::bench {
  */
 class BenchFixture final {
 public:
-    static constexpr int generatorVersion = 1;
+    static constexpr int generatorVersion = core::BulkGenerator::version;
     static constexpr const char *user = "bench";
     static constexpr const char *password = "Measure-Keeper-2026";
     static constexpr const char *plainConnection = "caredesk-bench-plain";
@@ -32,7 +33,9 @@ public:
     [[nodiscard]] QString encryptedPath() const { return m_encryptedPath; }
     [[nodiscard]] QString plainPath() const { return m_plainPath; }
     [[nodiscard]] int customers() const { return m_customers; }
+    /** Rows per second of the generation that made the cached database (all tables), and how many rows it wrote. */
     [[nodiscard]] double generationRowsPerSecond() const { return m_rowsPerSecond; }
+    [[nodiscard]] qint64 generatedRows() const { return m_rows; }
     const core::Clock &clock() const { return m_clock; }
     /** Closes the encrypted database (for the unlock benchmark) and opens it again afterwards. */
     void closeDatabase() { m_database.reset(); }
@@ -44,6 +47,7 @@ private:
     QString m_plainPath;
     int m_customers = 0;
     double m_rowsPerSecond = 0;
+    qint64 m_rows = 0;
     core::FixedClock m_clock{QDateTime(QDate(2026, 11, 24), QTime(9, 0), Qt::UTC)};
 };
 

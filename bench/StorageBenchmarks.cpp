@@ -8,7 +8,10 @@
 #include <benchmark/benchmark.h>
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 using namespace caredesk;
 using caredesk::bench::BenchFixture;
@@ -48,7 +51,10 @@ void BM_IntegrityCheck(benchmark::State &state)
         enc.start();
         auto problems = fixture.database().checkIntegrity();
         enc.stop();
-        benchmark::DoNotOptimize(problems);
+        if (!problems || !problems->isEmpty()) {
+            state.SkipWithError("the benchmark database fails its integrity check");
+            break;
+        }
         pln.start();
         QSqlQuery q(plain);
         q.exec(QStringLiteral("PRAGMA integrity_check"));
@@ -62,13 +68,64 @@ void BM_IntegrityCheck(benchmark::State &state)
     enc.report(state);
     pln.report(state, "plain_");
     state.counters["enc_over_plain"] = pln.percentile(50) > 0 ? enc.percentile(50) / pln.percentile(50) : 0;
-    state.SetLabel("whole database");
+    const double megabytes = static_cast<double>(QFileInfo(fixture.encryptedPath()).size()) / 1e6;
+    state.counters["db_mb"] = megabytes;
+    state.counters["mb_per_s"] = enc.percentile(50) > 0 ? megabytes / (enc.percentile(50) / 1000) : 0;
+    state.SetLabel("integrity_check + foreign_key_check, whole database");
+}
+
+void BM_Backup(benchmark::State &state)
+{
+    // Database::backup(): sqlcipher_export to a new encrypted file, checked, then written as one backup file. The
+    // plain comparison is the same export of the unencrypted twin to a new plain file.
+    BenchFixture &fixture = BenchFixture::instance();
+    QTemporaryDir dir(QFileInfo(fixture.encryptedPath()).absolutePath() + QStringLiteral("/backup-XXXXXX"));
+    QSqlDatabase plain = QSqlDatabase::database(QString::fromLatin1(BenchFixture::plainConnection), false);
+    LatencyRecorder enc;
+    LatencyRecorder pln;
+    double backupBytes = 0;
+    int n = 0;
+    for (auto _ : state) {
+        const QString out = dir.filePath(QStringLiteral("bench-%1.cdbackup").arg(n));
+        const QString plainOut = dir.filePath(QStringLiteral("plain-%1.db").arg(n));
+        ++n;
+        enc.start();
+        auto status = fixture.database().backup(out);
+        enc.stop();
+        if (!status) {
+            const std::string why =
+                QString(status.error().message + QLatin1Char(' ') + status.error().detail).toStdString();
+            state.SkipWithError(why.c_str());
+            break;
+        }
+        backupBytes = static_cast<double>(QFileInfo(out).size());
+        QFile::remove(out);
+        pln.start();
+        QSqlQuery q(plain);
+        const bool ok = q.exec(QStringLiteral("ATTACH DATABASE '%1' AS copy KEY ''").arg(plainOut)) &&
+                        q.exec(QStringLiteral("SELECT sqlcipher_export('copy')")) &&
+                        q.exec(QStringLiteral("DETACH DATABASE copy"));
+        pln.stop();
+        q.finish();
+        QFile::remove(plainOut);
+        if (!ok) {
+            state.SkipWithError("plain export failed");
+            break;
+        }
+    }
+    enc.report(state);
+    pln.report(state, "plain_");
+    state.counters["enc_over_plain"] = pln.percentile(50) > 0 ? enc.percentile(50) / pln.percentile(50) : 0;
+    const double megabytes = static_cast<double>(QFileInfo(fixture.encryptedPath()).size()) / 1e6;
+    state.counters["db_mb"] = megabytes;
+    state.counters["backup_mb"] = backupBytes / 1e6;
+    state.counters["mb_per_s"] = enc.percentile(50) > 0 ? megabytes / (enc.percentile(50) / 1000) : 0;
+    state.SetLabel("Database::backup, whole database");
 }
 
 void BM_BulkRegistration(benchmark::State &state)
 {
-    // Adds generated customers in batches (the path imports and the demo take) to the encrypted database, then
-    // removes them again inside the same transaction-free cleanup so the cached data stays the same.
+    // Adds generated customers in one batch (the path imports and the demo take) to the encrypted database.
     BenchFixture &fixture = BenchFixture::instance();
     core::DemoGenerator::Options options;
     options.customers = static_cast<int>(state.range(0));
@@ -83,27 +140,19 @@ void BM_BulkRegistration(benchmark::State &state)
         for (core::Customer &c : batch) {
             c.organisationId.reset();
         }
+        // In a transaction that is rolled back afterwards (addBulk joins it), so the cached data stays the same.
+        QSqlDatabase db = fixture.database().connection();
+        db.transaction();
         QElapsedTimer timer;
         timer.start();
         auto status = repo.addBulk(batch);
         seconds += static_cast<double>(timer.nsecsElapsed()) / 1e9;
+        db.rollback();
         if (!status) {
             state.SkipWithError("bulk add failed");
             break;
         }
         rows += batch.size();
-        state.PauseTiming();
-        QSqlDatabase db = fixture.database().connection();
-        db.transaction();
-        QSqlQuery q(db);
-        const QString ids = QStringLiteral("(SELECT id FROM customer WHERE id > %1)").arg(fixture.customers());
-        q.exec(QStringLiteral("DELETE FROM customer_search WHERE docid IN ") + ids);
-        q.exec(QStringLiteral("DELETE FROM customer_tag WHERE customer_id IN ") + ids);
-        q.exec(QStringLiteral("DELETE FROM consent_event WHERE customer_id IN ") + ids);
-        q.exec(QStringLiteral("DELETE FROM customer WHERE id > %1").arg(fixture.customers()));
-        q.finish();
-        db.commit();
-        state.ResumeTiming();
     }
     state.counters["rows_per_s"] = seconds > 0 ? static_cast<double>(rows) / seconds : 0;
     state.counters["generation_rows_per_s"] = fixture.generationRowsPerSecond();
@@ -114,4 +163,5 @@ void BM_BulkRegistration(benchmark::State &state)
 
 BENCHMARK(BM_Unlock)->Unit(benchmark::kMillisecond)->Iterations(5);
 BENCHMARK(BM_IntegrityCheck)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_Backup)->Unit(benchmark::kMillisecond)->Iterations(2);
 BENCHMARK(BM_BulkRegistration)->Arg(10000)->Unit(benchmark::kMillisecond)->Iterations(2);

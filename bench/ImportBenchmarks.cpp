@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Throughput: CSV import of customers (100k, or 10k in quick mode) into the benchmark database, and the bulk
+// generator itself, each on the encrypted database and on the unencrypted twin.
+#include "bench/BenchFixture.h"
+#include "core/customers/CustomerCsvImport.h"
+#include "core/demo/BulkGenerator.h"
+#include "core/storage/KeyRing.h"
+#include "core/storage/SqlCipherDriver.h"
+
+#include <benchmark/benchmark.h>
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <array>
+
+using namespace caredesk;
+using caredesk::bench::BenchFixture;
+
+namespace {
+
+/** A realistic import file: Chinese and English names, unique mobiles (19x: the generator never makes those),
+ * birth dates, sexes, a region, now and then tags and a quoted note with a comma. */
+QByteArray importFile(int rows)
+{
+    static constexpr std::array<const char *, 12> surnames{"王", "李", "张", "刘", "陈",   "杨",
+                                                           "黄", "赵", "吴", "周", "欧阳", "曾"};
+    static constexpr std::array<const char *, 16> given{"伟", "芳", "娜", "敏", "静", "丽", "强", "磊",
+                                                        "军", "洋", "勇", "艳", "杰", "娟", "涛", "明"};
+    QByteArray csv = "name,phone,sex,birth_date,region,tags,notes\n";
+    csv.reserve(rows * 80);
+    quint64 state = 20261124;
+    const auto next = [&state] {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return static_cast<int>(state >> 33);
+    };
+    for (int i = 0; i < rows; ++i) {
+        if (i % 13 == 0) {
+            csv += "Mary Smith " + QByteArray::number(i % 97);
+        } else {
+            csv += QByteArray(surnames[static_cast<std::size_t>(next() % 12)]) +
+                   given[static_cast<std::size_t>(next() % 16)];
+            if (next() % 3 != 0) {
+                csv += given[static_cast<std::size_t>(next() % 16)];
+            }
+        }
+        csv += ",19" + QByteArray::number(100000000 + i) + ',' + (next() % 2 ? "F" : "M") + ',' +
+               QByteArray::number(1940 + next() % 80) + '-' + QByteArray::number(1 + next() % 12) + '-' +
+               QByteArray::number(1 + next() % 28) + ",北京市朝阳区," + (i % 5 == 0 ? "VIP;慢病管理" : "") + ',' +
+               (i % 7 == 0 ? "\"复诊, 需提醒\"" : "") + '\n';
+    }
+    return csv;
+}
+
+/** Imports inside a transaction that is rolled back afterwards, so the cached data stays as it was. */
+double importSeconds(const QString &connectionName, const QByteArray &csv, int rows, benchmark::State &state)
+{
+    BenchFixture &fixture = BenchFixture::instance();
+    QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    if (!db.transaction()) {
+        state.SkipWithError("cannot begin");
+        return 0;
+    }
+    core::CustomerCsvImport importer(connectionName, QString::fromLatin1(BenchFixture::user), fixture.clock());
+    QElapsedTimer timer;
+    timer.start();
+    auto report = importer.importData(csv);
+    const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    db.rollback();
+    if (!report || report->imported != rows) {
+        const std::string why = report ? (report->problems.isEmpty() ? std::string("not all imported")
+                                                                     : report->problems.front().message.toStdString())
+                                       : report.error().detail.toStdString();
+        state.SkipWithError(why.c_str());
+        return 0;
+    }
+    return seconds;
+}
+
+void BM_CsvImport(benchmark::State &state)
+{
+    BenchFixture &fixture = BenchFixture::instance();
+    const int rows = fixture.customers() <= 10000 ? 10000 : 100000;
+    const QByteArray csv = importFile(rows);
+    double enc = 0;
+    double pln = 0;
+    qint64 imported = 0;
+    for (auto _ : state) {
+        enc += importSeconds(fixture.database().connectionName(), csv, rows, state);
+        pln += importSeconds(QString::fromLatin1(BenchFixture::plainConnection), csv, rows, state);
+        imported += rows;
+    }
+    state.counters["rows_per_s"] = enc > 0 ? static_cast<double>(imported) / enc : 0;
+    state.counters["plain_rows_per_s"] = pln > 0 ? static_cast<double>(imported) / pln : 0;
+    state.counters["enc_over_plain"] = pln > 0 ? enc / pln : 0;
+    state.counters["file_rows"] = rows;
+    state.SetLabel("parse, validate, duplicate checks, addBulk, audit; one transaction (rolled back after)");
+}
+
+/** A fresh, empty encrypted database and its plain twin (by sqlcipher_export), to generate into. */
+struct FreshPair {
+    QTemporaryDir dir;
+    std::unique_ptr<core::Database> encrypted;
+    QString plainConnection = QStringLiteral("caredesk-bench-fresh-plain");
+
+    bool open()
+    {
+        core::Database::CreateOptions options;
+        options.path = dir.filePath(QStringLiteral("fresh.db"));
+        options.adminUser = QString::fromLatin1(BenchFixture::user);
+        options.password = QString::fromLatin1(BenchFixture::password);
+        options.kdf = core::KdfParams::fastForTests();
+        auto created = core::Database::create(options);
+        if (!created) {
+            return false;
+        }
+        encrypted = std::move(created->database);
+        const QString plainPath = dir.filePath(QStringLiteral("fresh-plain.db"));
+        QSqlQuery q(encrypted->connection());
+        if (!q.exec(QStringLiteral("ATTACH DATABASE '%1' AS plain KEY ''").arg(plainPath)) ||
+            !q.exec(QStringLiteral("SELECT sqlcipher_export('plain')")) ||
+            !q.exec(QStringLiteral("DETACH DATABASE plain"))) {
+            return false;
+        }
+        auto *driver = new core::SqlCipherDriver;
+        QSqlDatabase plain = QSqlDatabase::addDatabase(driver, plainConnection);
+        plain.setDatabaseName(plainPath);
+        return plain.open() && QSqlQuery(plain).exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    }
+    ~FreshPair()
+    {
+        encrypted.reset();
+        if (QSqlDatabase::contains(plainConnection)) {
+            QSqlDatabase::database(plainConnection, false).close();
+            QSqlDatabase::removeDatabase(plainConnection);
+        }
+    }
+};
+
+void BM_BulkGeneration(benchmark::State &state)
+{
+    BenchFixture &fixture = BenchFixture::instance();
+    core::BulkGenerator::Options options;
+    options.customers = static_cast<int>(state.range(0));
+    options.seed = 5;
+    options.throwawayFile = true;
+    double enc = 0;
+    double pln = 0;
+    qint64 rows = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        FreshPair pair;
+        if (!pair.open()) {
+            state.SkipWithError("cannot create the fresh databases");
+            break;
+        }
+        state.ResumeTiming();
+        auto a = core::BulkGenerator::generate(*pair.encrypted, fixture.clock(), options);
+        auto b = core::BulkGenerator::generate(pair.plainConnection, QString::fromLatin1(BenchFixture::user),
+                                               fixture.clock(), options);
+        if (!a || !b) {
+            state.SkipWithError("generation failed");
+            break;
+        }
+        enc += a->seconds;
+        pln += b->seconds;
+        rows += a->rows();
+    }
+    state.counters["rows_per_s"] = enc > 0 ? static_cast<double>(rows) / enc : 0;
+    state.counters["plain_rows_per_s"] = pln > 0 ? static_cast<double>(rows) / pln : 0;
+    state.counters["enc_over_plain"] = pln > 0 ? enc / pln : 0;
+    state.counters["cached_generation_rows_per_s"] = fixture.generationRowsPerSecond();
+    state.counters["cached_generation_rows"] = static_cast<double>(fixture.generatedRows());
+    state.SetLabel("all tables, app triggers firing, into fresh files");
+}
+
+} // namespace
+
+BENCHMARK(BM_CsvImport)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(BM_BulkGeneration)->Arg(2000)->Unit(benchmark::kMillisecond)->Iterations(1);
