@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ChartExport</name>
+    <message>
+        <source>The chart could not be saved to %1. Choose a folder you can write to and check that the disk has space.</source>
+        <translation>无法将图表保存到 %1。请选择有写入权限的文件夹，并检查磁盘空间是否充足。</translation>
+    </message>
+</context>
+<context>
     <name>caredesk::cli::CliTr</name>
     <message>
         <source>The CareDesk database file.</source>
@@ -318,20 +325,12 @@
         <translation>请使用 followups due。运行 caredesk-cli help 查看用法。</translation>
     </message>
     <message>
-        <source>Use report satisfaction|complaints --db FILE --user NAME --from DATE --to DATE --format json|csv.</source>
-        <translation>请使用 report satisfaction|complaints --db FILE --user NAME --from DATE --to DATE --format json|csv。</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Demo staff accounts with the same password: %1.</source>
         <translation>演示用工作人员账号（密码相同）：%1。</translation>
-    </message>
-    <message>
-        <source>satisfaction: survey responses of the period with NPS (95% interval), CSAT and each dimension&apos;s score; complaints: counts, share within SLA, resolution times, reopen rate.</source>
-        <translation>satisfaction：本期满意度调查回复，含净推荐值（95% 置信区间）、满意度评分及各维度得分；complaints：投诉数量、时限内处理占比、解决用时、重新打开率。</translation>
     </message>
     <message>
         <source>Run the follow-up rules, then list the open follow-ups due on or before DATE (default today).</source>
@@ -365,6 +364,391 @@
         <source>Restore a backup into FILE, which must not exist; checked with that user&apos;s password (stdin).</source>
         <translation>将备份恢复到尚不存在的 FILE，并用该用户的密码（标准输入）校验。</translation>
     </message>
+    <message>
+        <source>Use report satisfaction|complaints --db FILE --user NAME --from DATE --to DATE --format json|csv, or report churn --db FILE --user NAME [--top N] --format json|csv.</source>
+        <translation>用法：report satisfaction|complaints --db FILE --user NAME --from DATE --to DATE --format json|csv，或 report churn --db FILE --user NAME [--top N] --format json|csv。</translation>
+    </message>
+    <message>
+        <source>How many customers to list (default %1).</source>
+        <translation>列出的客户数（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Only this band: none, low, medium, high or lapsed.</source>
+        <translation>仅显示此风险等级：none、low、medium、high 或 lapsed。</translation>
+    </message>
+    <message>
+        <source>--top must be a whole number from 1 to %1.</source>
+        <translation>--top 必须是 1 到 %1 之间的整数。</translation>
+    </message>
+    <message>
+        <source>--band must be none, low, medium, high or lapsed, not %1.</source>
+        <translation>--band 必须是 none、low、medium、high 或 lapsed，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>Working out churn figures: %1%</source>
+        <translation>正在计算流失数据：%1%</translation>
+    </message>
+    <message>
+        <source>The report&apos;s month, YYYY-MM.</source>
+        <translation>报告月份，格式为 YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>Where to write the PDF.</source>
+        <translation>PDF 的保存位置。</translation>
+    </message>
+    <message>
+        <source>Replace --out if it exists.</source>
+        <translation>如果 --out 已存在，则替换。</translation>
+    </message>
+    <message>
+        <source>--month takes a month as YYYY-MM, for example 2026-11.</source>
+        <translation>--month 的月份格式为 YYYY-MM，例如 2026-11。</translation>
+    </message>
+    <message>
+        <source>%1 exists. Choose another file name, or add --force to replace it.</source>
+        <translation>%1 已存在。请选择其他文件名，或添加 --force 进行替换。</translation>
+    </message>
+    <message>
+        <source>--out must name a file, not a folder.</source>
+        <translation>--out 必须指定文件，而不是文件夹。</translation>
+    </message>
+    <message>
+        <source>The monthly report needs the graphical libraries; run it as caredesk-cli report monthly …</source>
+        <translation>月度管理报告需要图形库；请以 caredesk-cli report monthly … 方式运行</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may write the monthly report.</source>
+        <translation>只有经理或管理员可以生成月度管理报告。</translation>
+    </message>
+    <message>
+        <source>Wrote the monthly report for %1 to %2.</source>
+        <translation>已将 %1 的月度管理报告写入 %2。</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD, local time).</source>
+        <translation>起始日期（YYYY-MM-DD，本地时间）。</translation>
+    </message>
+    <message>
+        <source>Last day, included (YYYY-MM-DD, local time).</source>
+        <translation>截止日期，含当天（YYYY-MM-DD，本地时间）。</translation>
+    </message>
+    <message>
+        <source>An action, or a prefix ending in &apos;.&apos; (customer.).</source>
+        <translation>操作名称，或以“.”结尾的前缀（customer.）。</translation>
+    </message>
+    <message>
+        <source>Kind of record (customer, visit, ...).</source>
+        <translation>记录类型（customer、visit 等）。</translation>
+    </message>
+    <message>
+        <source>Only entries by this staff account.</source>
+        <translation>仅显示此工作人员账号的条目。</translation>
+    </message>
+    <message>
+        <source>At most this many entries (default 100).</source>
+        <translation>最多显示的条目数（默认 100）。</translation>
+    </message>
+    <message>
+        <source>text or csv.</source>
+        <translation>text 或 csv。</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number of at least 1.</source>
+        <translation>--limit 需为不小于 1 的整数。</translation>
+    </message>
+    <message>
+        <source>--format must be text or csv, not %1.</source>
+        <translation>--format 必须是 text 或 csv，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>audit takes verify or list.</source>
+        <translation>audit 需要 verify 或 list。</translation>
+    </message>
+    <message>
+        <source>audit takes verify or list, not %1.</source>
+        <translation>audit 需要 verify 或 list，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s id.</source>
+        <translation>客户 ID。</translation>
+    </message>
+    <message>
+        <source>--customer takes a customer id (a whole number).</source>
+        <translation>--customer 需为客户 ID（整数）。</translation>
+    </message>
+    <message>
+        <source>The JSON file to write.</source>
+        <translation>要写入的 JSON 文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) about customer %1 to %2.</source>
+        <translation>
+            <numerusform>已将客户 %1 的 %n 条记录写入 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customer&apos;s member number, to confirm.</source>
+        <translation>客户的会员号，用于确认。</translation>
+    </message>
+    <message>
+        <source>Which request this answers.</source>
+        <translation>此操作答复的是哪一项请求。</translation>
+    </message>
+    <message>
+        <source>--confirm does not match the customer&apos;s member number; nothing was changed.</source>
+        <translation>--confirm 与客户的会员号不符；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Customer %1 is anonymised.</source>
+        <translation>客户 %1 已匿名化。</translation>
+    </message>
+    <message>
+        <source>Use privacy export or privacy anonymise.</source>
+        <translation>用法：privacy export 或 privacy anonymise。</translation>
+    </message>
+    <message>
+        <source>The staff account to change.</source>
+        <translation>要更改的工作人员账号。</translation>
+    </message>
+    <message>
+        <source>Use user add, disable, enable, remove, reset-password or list.</source>
+        <translation>用法：user add、disable、enable、remove、reset-password 或 list。</translation>
+    </message>
+    <message>
+        <source>Disabled %1.</source>
+        <translation>已停用 %1。</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>已删除 %1。</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1; they must change it when they next sign in.</source>
+        <translation>已为 %1 设置新密码；其下次登录时必须修改密码。</translation>
+    </message>
+    <message>
+        <source>Use import customers --db FILE --user NAME --csv FILE [--dry-run].</source>
+        <translation>用法：import customers --db FILE --user NAME --csv FILE [--dry-run]。</translation>
+    </message>
+    <message>
+        <source>The CSV file to import (first row names the columns).</source>
+        <translation>要导入的 CSV 文件（首行为列名）。</translation>
+    </message>
+    <message>
+        <source>Check every row and report, but write nothing.</source>
+        <translation>检查每一行并报告结果，但不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) in %2 rows; nothing was imported. Correct the file and run the import again.</source>
+        <translation>%2 行中有 %1 个问题；未导入任何数据。请修正文件后重新导入。</translation>
+    </message>
+    <message>
+        <source>%1 rows checked (%2): no problems. Nothing was written (dry run).</source>
+        <translation>已检查 %1 行（%2）：未发现问题。未写入任何数据（试运行）。</translation>
+    </message>
+    <message>
+        <source>%1 customers imported (%2).</source>
+        <translation>已导入 %1 位客户（%2）。</translation>
+    </message>
+    <message>
+        <source>verify: check the tamper-evident audit trail (administrator or manager); exit 1 says which entry is wrong. list: the newest entries first (administrator).</source>
+        <translation>verify：检查防篡改审计记录（管理员或经理）；退出码 1 表示并指出有误的条目。list：按时间倒序列出条目（管理员）。</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s data export as JSON, or anonymisation (administrator or manager; audited).</source>
+        <translation>以 JSON 格式导出客户数据，或进行匿名化（管理员或经理；记入审计）。</translation>
+    </message>
+    <message>
+        <source>Staff accounts (administrator password, then any new password twice, on stdin).</source>
+        <translation>工作人员账号（通过标准输入提供管理员密码，然后将新密码输入两次）。</translation>
+    </message>
+    <message>
+        <source>satisfaction: survey responses of the period with NPS (95% interval), CSAT and each dimension&apos;s score; complaints: counts, share within SLA, resolution times, reopen rate; churn: at-risk customers with band, score and reasons (audited); monthly: the monthly management report as PDF (manager or administrator).</source>
+        <translation>satisfaction：所选期间的满意度调查结果，包括净推荐值（95% 置信区间）、满意度评分及各维度得分；complaints：投诉数量、时限内完成比例、解决用时、重新打开率；churn：有流失风险的客户及其风险等级、分数和原因（记入审计）；monthly：PDF 格式的月度管理报告（经理或管理员）。</translation>
+    </message>
+    <message>
+        <source>Import customers from CSV (UTF-8 or GB18030, header row): all or nothing, every problem listed with its line (manager or administrator; password on stdin).</source>
+        <translation>从 CSV 导入客户（UTF-8 或 GB18030，含标题行）：全部导入或全部不导入，每个问题均列出所在行（经理或管理员；通过标准输入提供密码）。</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::core::AnalyticsTr</name>
+    <message>
+        <source>The churn figures could not be read.</source>
+        <translation>无法读取流失数据。</translation>
+    </message>
+    <message>
+        <source>Churn figures are for service officers, managers and administrators. Ask one of them.</source>
+        <translation>流失数据仅供客服专员、经理和管理员查看。请联系他们。</translation>
+    </message>
+    <message>
+        <source>No risk</source>
+        <translation>无风险</translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation>低风险</translation>
+    </message>
+    <message>
+        <source>Medium risk</source>
+        <translation>中风险</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>高风险</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <source>Chronic medication</source>
+        <translation>慢病用药</translation>
+    </message>
+    <message>
+        <source>Pharmacy shoppers</source>
+        <translation>药房购药客户</translation>
+    </message>
+    <message>
+        <source>Clinic patients</source>
+        <translation>门诊患者</translation>
+    </message>
+    <message>
+        <source>Last visit %1 days ago, usually every %2 days (%3× overdue)</source>
+        <translation>上次就诊于 %1 天前，通常每 %2 天一次（逾期 %3 倍）</translation>
+    </message>
+    <message>
+        <source>Medication ran out %1 days ago (supply bought on %2)</source>
+        <translation>药品已于 %1 天前用完（购药日期 %2）</translation>
+    </message>
+    <message>
+        <source>Detractor survey on %1 (would recommend: %2 of 10)</source>
+        <translation>%1 的满意度调查为贬损者（推荐意愿：%2/10）</translation>
+    </message>
+    <message>
+        <source>Unhappy survey answer on %1 (satisfaction %2 of 5)</source>
+        <translation>%1 的满意度调查回答不满意（满意度 %2/5）</translation>
+    </message>
+    <message>
+        <source>Open complaint since %1</source>
+        <translation>自 %1 起有未结投诉</translation>
+    </message>
+    <message>
+        <source>Open complaint past its time limit (received %1)</source>
+        <translation>未结投诉已超时（受理于 %1）</translation>
+    </message>
+    <message>
+        <source>%1 tier at risk: %2 qualifying points short on %3</source>
+        <translation>%1 会员等级有流失风险：%3 时还差 %2 个保级积分</translation>
+    </message>
+    <message>
+        <source>The churn figures could not be saved. The previous figures are kept.</source>
+        <translation>无法保存流失数据。已保留之前的数据。</translation>
+    </message>
+    <message>
+        <source>Working out the churn figures was cancelled. The previous figures are kept.</source>
+        <translation>流失数据计算已取消。已保留之前的数据。</translation>
+    </message>
+    <message>
+        <source>Churn risk is for service officers, managers and administrators. Ask one of them.</source>
+        <translation>流失风险仅供客服专员、经理和管理员查看。请联系他们。</translation>
+    </message>
+    <message>
+        <source>The win-back follow-up could not be saved.</source>
+        <translation>无法保存挽回回访。</translation>
+    </message>
+    <message>
+        <source>This customer already has an open win-back call (due %1). Work that one in Follow-ups instead of adding another.</source>
+        <translation>该客户已有一个未完成的挽回电话（到期 %1）。请在“回访”中处理该电话，不要再新增。</translation>
+    </message>
+    <message>
+        <source>Churn risk: %1 (score %2)</source>
+        <translation>流失风险：%1（分数 %2）</translation>
+    </message>
+    <message>
+        <source>The churn settings could not be read.</source>
+        <translation>无法读取流失设置。</translation>
+    </message>
+    <message>
+        <source>The customers&apos; visit figures could not be read.</source>
+        <translation>无法读取客户就诊数据。</translation>
+    </message>
+    <message>
+        <source>The customer value figures could not be read.</source>
+        <translation>无法读取客户价值数据。</translation>
+    </message>
+    <message>
+        <source>Loyal regulars</source>
+        <translation>忠实常客</translation>
+    </message>
+    <message>
+        <source>Steady patients</source>
+        <translation>稳定患者</translation>
+    </message>
+    <message>
+        <source>New patients</source>
+        <translation>新患者</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需要关注</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>有流失风险</translation>
+    </message>
+    <message>
+        <source>High-value lapsed</source>
+        <translation>高价值已流失</translation>
+    </message>
+    <message>
+        <source>Customer value figures are for service officers, managers and administrators. Ask one of them.</source>
+        <translation>客户价值数据仅供客服专员、经理和管理员查看。请联系他们。</translation>
+    </message>
+    <message>
+        <source>Other causes</source>
+        <translation>其他原因</translation>
+    </message>
+    <message>
+        <source>Choose a period whose first day is not after its last day.</source>
+        <translation>请选择起始日期不晚于截止日期的期间。</translation>
+    </message>
+    <message>
+        <source>The loyalty figures could not be read.</source>
+        <translation>无法读取会员积分数据。</translation>
+    </message>
+    <message>
+        <source>The satisfaction figures could not be read.</source>
+        <translation>无法读取满意度数据。</translation>
+    </message>
+    <message>
+        <source>Concentrate here</source>
+        <translation>重点改进</translation>
+    </message>
+    <message>
+        <source>Keep up the good work</source>
+        <translation>继续保持</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>低优先级</translation>
+    </message>
+    <message>
+        <source>Possible overkill</source>
+        <translation>可能过度投入</translation>
+    </message>
+    <message>
+        <source>Not enough answers</source>
+        <translation>回答数量不足</translation>
+    </message>
+    <message>
+        <source>(no department recorded)</source>
+        <translation>（未记录科室）</translation>
+    </message>
+    <message>
+        <source>(no staff recorded)</source>
+        <translation>（未记录工作人员）</translation>
+    </message>
 </context>
 <context>
     <name>caredesk::core::AuditTr</name>
@@ -375,6 +759,90 @@
     <message>
         <source>The audit trail could not be read.</source>
         <translation>无法读取审计记录。</translation>
+    </message>
+    <message>
+        <source>The audit trail no longer holds the entry the keyring recorded (entry %1): entries were removed or the database file was replaced. Run &quot;Verify integrity&quot; on the audit page.</source>
+        <translation>审计记录中已不存在密钥环所记录的条目（条目 %1）：条目已被删除，或数据库文件已被替换。请在审计页面运行“验证完整性”。</translation>
+    </message>
+    <message>
+        <source>Only an administrator or a manager can check the audit trail. Ask one of them.</source>
+        <translation>只有管理员或经理可以检查审计记录。请联系他们。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can read the audit trail. Ask your administrator.</source>
+        <translation>只有管理员可以查看审计记录。请联系您的管理员。</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>记录 ID</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>更改内容</translation>
+    </message>
+    <message>
+        <source>The file could not be created. Choose a folder you can write to.</source>
+        <translation>无法创建文件。请选择有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Check the free space.</source>
+        <translation>无法写入文件。请检查可用空间。</translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit trail, so no file was written.</source>
+        <translation>导出操作无法记入审计记录，因此未写入文件。</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. Check the folder and the free space.</source>
+        <translation>无法保存文件。请检查文件夹和可用空间。</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: no entries yet.</source>
+        <translation>审计记录完整：尚无条目。</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 entries, the last at %2.</source>
+        <translation>审计记录完整：共 %1 个条目，最后一条位于 %2。</translation>
+    </message>
+    <message>
+        <source>The audit trail has been tampered with: entry %1 was changed after it was written.</source>
+        <translation>审计记录已被篡改：条目 %1 在写入后被修改。</translation>
+    </message>
+    <message>
+        <source>The audit trail has been tampered with: entry %1 is missing or was replaced (entries were deleted from the middle of the trail).</source>
+        <translation>审计记录已被篡改：条目 %1 缺失或已被替换（审计记录中间的条目被删除）。</translation>
+    </message>
+    <message>
+        <source>The audit trail ends at entry %1, but the keyring recorded entry %2: the newest entries were removed, or an older copy of the database was put back in place.</source>
+        <translation>审计记录止于条目 %1，但密钥环记录的是条目 %2：最新的条目已被删除，或数据库被替换为较早的副本。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the audit trail is not the one the keyring recorded: this database file is an older or another copy that was put back in place.</source>
+        <translation>审计记录的条目 %1 与密钥环记录的不一致：此数据库文件是被放回的较早副本或其他副本。</translation>
     </message>
 </context>
 <context>
@@ -486,6 +954,164 @@
     <message>
         <source>The screen lock setting could not be saved.</source>
         <translation>无法保存锁屏设置。</translation>
+    </message>
+    <message>
+        <source>reception staff</source>
+        <translation>前台工作人员</translation>
+    </message>
+    <message>
+        <source>pharmacists</source>
+        <translation>药师</translation>
+    </message>
+    <message>
+        <source>service officers</source>
+        <translation>客服专员</translation>
+    </message>
+    <message>
+        <source>managers</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>administrators</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1和%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Find and view customers</source>
+        <translation>查找和查看客户</translation>
+    </message>
+    <message>
+        <source>Register customers and record visits, calls and feedback</source>
+        <translation>登记客户，记录就诊、电话和反馈</translation>
+    </message>
+    <message>
+        <source>Correct customers and records</source>
+        <translation>更正客户和记录</translation>
+    </message>
+    <message>
+        <source>Merge duplicate customers</source>
+        <translation>合并重复客户</translation>
+    </message>
+    <message>
+        <source>Export contact lists and reports</source>
+        <translation>导出联系人名单和报告</translation>
+    </message>
+    <message>
+        <source>Import customers from files</source>
+        <translation>从文件导入客户</translation>
+    </message>
+    <message>
+        <source>Reveal masked phone and ID numbers</source>
+        <translation>查看已遮蔽的完整电话号码和证件号码</translation>
+    </message>
+    <message>
+        <source>Change the loyalty programme</source>
+        <translation>更改会员积分方案</translation>
+    </message>
+    <message>
+        <source>See dashboards and reports</source>
+        <translation>查看数据看板和报告</translation>
+    </message>
+    <message>
+        <source>Manage staff accounts</source>
+        <translation>管理工作人员账号</translation>
+    </message>
+    <message>
+        <source>Make backups</source>
+        <translation>创建备份</translation>
+    </message>
+    <message>
+        <source>Change site and security settings</source>
+        <translation>更改站点和安全设置</translation>
+    </message>
+    <message>
+        <source>Review the audit trail</source>
+        <translation>查看审计记录</translation>
+    </message>
+    <message>
+        <source>Handle privacy requests (export, anonymise)</source>
+        <translation>处理隐私请求（导出、匿名化）</translation>
+    </message>
+    <message>
+        <source>Handle complaints</source>
+        <translation>处理投诉</translation>
+    </message>
+    <message>
+        <source>Supervise follow-ups</source>
+        <translation>督导回访</translation>
+    </message>
+    <message>
+        <source>Run campaigns</source>
+        <translation>开展营销活动</translation>
+    </message>
+    <message>
+        <source>Only %1 may do this (%2). You are signed in as %3; ask one of them.</source>
+        <translation>只有%1可以执行此操作（%2）。您当前以 %3 身份登录；请联系他们。</translation>
+    </message>
+    <message>
+        <source>This account is locked after %1 wrong passwords in a row. Try again after %2, or ask an administrator to reset the password.</source>
+        <translation>此账号因连续 %1 次密码错误已被锁定。请在 %2 后重试，或请管理员重置密码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Wait %n second(s), then try again; check Caps Lock and the input method.</source>
+        <translation>
+            <numerusform>密码错误次数过多。请等待 %n 秒后重试；请检查大写锁定键和输入法。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You cannot remove your own account. Ask another administrator.</source>
+        <translation>您不能删除自己的账号。请联系其他管理员。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account. Ask another administrator.</source>
+        <translation>您不能停用自己的账号。请联系其他管理员。</translation>
+    </message>
+    <message>
+        <source>The account %1 was already removed.</source>
+        <translation>账号 %1 已被删除。</translation>
+    </message>
+    <message>
+        <source>%1 is the last administrator who can sign in. Add or re-enable another administrator first.</source>
+        <translation>%1 是最后一位可以登录的管理员。请先添加或重新启用另一位管理员。</translation>
+    </message>
+    <message>
+        <source>The account could not be changed; nothing was changed.</source>
+        <translation>无法更改账号；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The account %1 was removed. Add a new account instead.</source>
+        <translation>账号 %1 已被删除。请改为添加新账号。</translation>
+    </message>
+    <message>
+        <source>The password could not be reset; nothing was changed.</source>
+        <translation>无法重置密码；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The current password is not right. Type your current password again.</source>
+        <translation>当前密码不正确。请重新输入当前密码。</translation>
+    </message>
+    <message>
+        <source>Choose a new password that differs from the current one.</source>
+        <translation>请选择与当前密码不同的新密码。</translation>
+    </message>
+    <message>
+        <source>The password could not be changed; your old password still works.</source>
+        <translation>无法修改密码；原密码仍然有效。</translation>
+    </message>
+    <message>
+        <source>The backup reminder takes 1 to %1 days.</source>
+        <translation>备份提醒间隔为 1 到 %1 天。</translation>
+    </message>
+    <message>
+        <source>The backup reminder could not be saved.</source>
+        <translation>无法保存备份提醒。</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +2443,78 @@
         <source>Follow-up</source>
         <translation>回访</translation>
     </message>
+    <message>
+        <source>Say why you need the full number (for example &quot;calling back about a complaint&quot;); the reason is kept in the audit trail.</source>
+        <translation>请说明您需要查看完整号码的原因（例如“就投诉事宜回电”）；该原因将保存在审计记录中。</translation>
+    </message>
+    <message>
+        <source>This customer was anonymised, so the merge can no longer be undone.</source>
+        <translation>该客户已匿名化，因此无法再撤销合并。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist. Check the name.</source>
+        <translation>文件 %1 不存在。请检查文件名。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator can import customers. Ask one to do it.</source>
+        <translation>只有经理或管理员可以导入客户。请联系他们执行导入。</translation>
+    </message>
+    <message>
+        <source>The file is empty. The first row must name the columns.</source>
+        <translation>文件为空。首行必须为列名。</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is not known. Rename it (for example name, phone, birth_date) or remove it.</source>
+        <translation>列“%1”无法识别。请重命名该列（例如 name、phone、birth_date）或将其删除。</translation>
+    </message>
+    <message>
+        <source>The first row must have a name column (name or 姓名).</source>
+        <translation>第一行必须包含姓名列（name 或 姓名）。</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields but the header names %3 columns. Put text with commas in double quotes.</source>
+        <translation>第 %1 行有 %2 个字段，但表头列出了 %3 列。含逗号的文本请用双引号括起来。</translation>
+    </message>
+    <message>
+        <source>Line %1: sex &quot;%2&quot; is not known. Use F or M (女 or 男), or leave it empty.</source>
+        <translation>第 %1 行：性别“%2”无法识别。请填写 F 或 M（女或男），或留空。</translation>
+    </message>
+    <message>
+        <source>Line %1: the birth date &quot;%2&quot; is not a date. Write it as YYYY-MM-DD.</source>
+        <translation>第 %1 行：出生日期“%2”不是有效日期。请按 YYYY-MM-DD 格式填写。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Line %1: member number %2 is also on line %3. Each member number can be used once.</source>
+        <translation>第 %1 行：会员号 %2 也出现在第 %3 行。每个会员号只能使用一次。</translation>
+    </message>
+    <message>
+        <source>Line %1 is the same customer (name and phone) as line %2. Remove one of them.</source>
+        <translation>第 %1 行与第 %2 行是同一客户（姓名和电话相同）。请删除其中一行。</translation>
+    </message>
+    <message>
+        <source>The existing customers could not be read.</source>
+        <translation>无法读取现有客户。</translation>
+    </message>
+    <message>
+        <source>Line %1: member number %2 is already in use. Leave it empty to get a new one.</source>
+        <translation>第 %1 行：会员号 %2 已被使用。留空即可自动分配新会员号。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 with this phone is already registered as member %3. Remove the line.</source>
+        <translation>第 %1 行：使用此电话的 %2 已登记为会员 %3。请删除该行。</translation>
+    </message>
+    <message>
+        <source>The customers could not be imported; none were added.</source>
+        <translation>无法导入客户；未添加任何客户。</translation>
+    </message>
 </context>
 <context>
     <name>caredesk::core::FeedbackTr</name>
@@ -2590,6 +3288,169 @@
     </message>
 </context>
 <context>
+    <name>caredesk::core::PrivacyTr</name>
+    <message>
+        <source>Profile</source>
+        <translation>基本资料</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>授权历史</translation>
+    </message>
+    <message>
+        <source>Merged duplicate records</source>
+        <translation>已合并的重复记录</translation>
+    </message>
+    <message>
+        <source>Visits and purchases</source>
+        <translation>就诊与购药</translation>
+    </message>
+    <message>
+        <source>Purchased items</source>
+        <translation>购买的商品</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>沟通记录</translation>
+    </message>
+    <message>
+        <source>Satisfaction surveys</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <source>Survey scores</source>
+        <translation>调查评分</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Complaint history</source>
+        <translation>投诉历史</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Follow-up reschedules</source>
+        <translation>回访改期</translation>
+    </message>
+    <message>
+        <source>Loyalty points</source>
+        <translation>会员积分</translation>
+    </message>
+    <message>
+        <source>Points allocations</source>
+        <translation>积分分配</translation>
+    </message>
+    <message>
+        <source>Membership tier changes</source>
+        <translation>会员等级变更</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Campaign participation</source>
+        <translation>营销活动参与</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>法律保留</translation>
+    </message>
+    <message>
+        <source>Anonymisation</source>
+        <translation>匿名化</translation>
+    </message>
+    <message>
+        <source>Audit trail about this customer</source>
+        <translation>关于该客户的审计记录</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s records could not be read.</source>
+        <translation>无法读取该客户的记录。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can set or clear a legal hold. Ask your administrator.</source>
+        <translation>只有管理员可以设置或解除法律保留。请联系管理员。</translation>
+    </message>
+    <message>
+        <source>Anonymised %1</source>
+        <translation>已匿名化 %1</translation>
+    </message>
+    <message>
+        <source>The customer could not be read.</source>
+        <translation>无法读取该客户。</translation>
+    </message>
+    <message>
+        <source>Customer %1 does not exist. Search for the customer by name or phone.</source>
+        <translation>客户 %1 不存在。请按姓名或电话搜索该客户。</translation>
+    </message>
+    <message>
+        <source>The export could not be written to %1. Check that the folder exists and that you may write there, then try again.</source>
+        <translation>无法将导出内容写入 %1。请检查该文件夹是否存在以及您是否有写入权限，然后重试。</translation>
+    </message>
+    <message>
+        <source>The legal holds could not be read.</source>
+        <translation>无法读取法律保留。</translation>
+    </message>
+    <message>
+        <source>Legal hold set by %1: %2</source>
+        <translation>法律保留由 %1 设置：%2</translation>
+    </message>
+    <message>
+        <source>Complaint %1 reported an adverse drug reaction to the manufacturer or the regulator; its records must be kept for inspection.</source>
+        <translation>投诉 %1 已向生产企业或药品监管部门报告药品不良反应；其记录必须保留以备检查。</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is still open; close it first.</source>
+        <translation>投诉 %1 仍未结案；请先结案。</translation>
+    </message>
+    <message>
+        <source>Enter why the records must be kept (for example the case or letter).</source>
+        <translation>请输入必须保留记录的原因（例如案件或函件）。</translation>
+    </message>
+    <message>
+        <source>The legal hold could not be saved.</source>
+        <translation>无法保存法律保留。</translation>
+    </message>
+    <message>
+        <source>The legal hold could not be cleared.</source>
+        <translation>无法解除法律保留。</translation>
+    </message>
+    <message>
+        <source>Customer %1 has no legal hold.</source>
+        <translation>客户 %1 没有法律保留。</translation>
+    </message>
+    <message>
+        <source>The customer could not be anonymised; nothing was changed.</source>
+        <translation>无法匿名化该客户；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Customer %1 does not exist or was merged into another record. Open the record it was merged into instead.</source>
+        <translation>客户 %1 不存在或已合并到其他记录。请改为打开其合并到的记录。</translation>
+    </message>
+    <message>
+        <source>Customer %1 is already anonymised.</source>
+        <translation>客户 %1 已匿名化。</translation>
+    </message>
+    <message>
+        <source>This customer cannot be anonymised while a legal hold applies: %1</source>
+        <translation>存在法律保留，无法匿名化该客户：%1</translation>
+    </message>
+    <message>
+        <source>(removed when the customer was anonymised)</source>
+        <translation>（客户匿名化时已删除）</translation>
+    </message>
+</context>
+<context>
     <name>caredesk::core::StorageTr</name>
     <message>
         <source>The database connection is closed.</source>
@@ -3023,6 +3884,62 @@
         <source>The date of the last backup could not be read.</source>
         <translation>无法读取上次备份的日期。</translation>
     </message>
+    <message>
+        <source>CareDesk is locked. Unlock it, then try again.</source>
+        <translation>CareDesk 已锁定。请解锁后重试。</translation>
+    </message>
+    <message>
+        <source>The check stopped at damaged data: %1</source>
+        <translation>检查在损坏的数据处停止：%1</translation>
+    </message>
+    <message>
+        <source>The database could not be set to read-only.</source>
+        <translation>无法将数据库设为只读。</translation>
+    </message>
+    <message>
+        <source>%1 is still open. Close it in every CareDesk window first, then try again.</source>
+        <translation>%1 仍处于打开状态。请先在所有 CareDesk 窗口中关闭它，然后重试。</translation>
+    </message>
+    <message>
+        <source>%1 or its keyring is missing. Choose a database whose keyring is beside it.</source>
+        <translation>%1 或其密钥环缺失。请选择一个旁边有密钥环的数据库。</translation>
+    </message>
+    <message>
+        <source>The files could not be renamed in %1; every file was put back where it was. Check that no other program uses them, then try again.</source>
+        <translation>无法重命名 %1 中的文件；所有文件均已恢复原位。请检查没有其他程序正在使用这些文件，然后重试。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Move it away first, then try again.</source>
+        <translation>%1 已存在。请先将其移走，然后重试。</translation>
+    </message>
+    <message>
+        <source>%1 is not a database kept aside by a restore.</source>
+        <translation>%1 不是恢复操作时保留的数据库。</translation>
+    </message>
+    <message>
+        <source>The kept copy %1 could not be deleted completely. Delete it by hand.</source>
+        <translation>无法完全删除保留的副本 %1。请手动删除。</translation>
+    </message>
+    <message>
+        <source>This database is open read-only because it is damaged; nothing was saved. Restore the latest backup (File &gt; Restore…).</source>
+        <translation>此数据库已损坏，因此以只读方式打开；未保存任何内容。请恢复最新备份（文件 &gt; 恢复…）。</translation>
+    </message>
+    <message>
+        <source>The benchmark data needs an open CareDesk database.</source>
+        <translation>生成基准测试数据需要先打开 CareDesk 数据库。</translation>
+    </message>
+    <message>
+        <source>The generated data could not be saved; nothing was added. Check free disk space and try again.</source>
+        <translation>无法保存生成的数据；未添加任何内容。请检查磁盘可用空间后重试。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can generate benchmark data. Sign in as one.</source>
+        <translation>只有管理员可以生成基准测试数据。请以管理员身份登录。</translation>
+    </message>
+    <message>
+        <source>The numbers of records to generate cannot be negative.</source>
+        <translation>要生成的记录数不能为负数。</translation>
+    </message>
 </context>
 <context>
     <name>caredesk::core::TimelineTr</name>
@@ -3378,6 +4295,148 @@
     </message>
 </context>
 <context>
+    <name>caredesk::ui::AddUserDialog</name>
+    <message>
+        <source>Add Staff Account</source>
+        <translation>添加工作人员账户</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm password:</source>
+        <translation>确认密码(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>The new colleague signs in with this password. Tell it to them in person; CareDesk never stores or remembers passwords.</source>
+        <translation>新同事使用此密码登录。请当面告知对方；CareDesk 从不存储或记住密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Add Account</source>
+        <translation>添加账户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>两次输入的密码不一致。请输入相同的密码两次。</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::AdministrationPage</name>
+    <message>
+        <source>Only administrators manage staff accounts and security settings. Ask your administrator if an account or a setting needs changing.</source>
+        <translation>只有管理员可以管理工作人员账户和安全设置。如需更改账户或设置，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation>添加账户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>停用(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>删除(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Password…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>工作人员账户</translation>
+    </message>
+    <message>
+        <source>What each role may do</source>
+        <translation>各角色的权限</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Save Settings</source>
+        <translation>保存设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Security settings</source>
+        <translation>安全设置</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen after:</source>
+        <translation>锁定屏幕时间(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Remind about &amp;backups after:</source>
+        <translation>备份提醒时间(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>CareDesk never remembers passwords. After 3 wrong passwords each further attempt must wait longer; after 10 the account is locked for 15 minutes or until an administrator resets its password.</source>
+        <translation>CareDesk 从不记住密码。密码错误 3 次后，每次再尝试都需等待更长时间；错误 10 次后，账户将被锁定 15 分钟，或直到管理员重置其密码。</translation>
+    </message>
+    <message>
+        <source>Staff Accounts</source>
+        <translation>工作人员账户</translation>
+    </message>
+    <message>
+        <source>&amp;Enable…</source>
+        <translation>启用(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Disable Account</source>
+        <translation>停用账户</translation>
+    </message>
+    <message>
+        <source>Disable %1? Their password stops working at once. To let them back in, choose Enable and give them a new password.</source>
+        <translation>停用 %1？其密码将立即失效。如需让其重新登录，请选择“启用”并为其设置新密码。</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>删除账户</translation>
+    </message>
+    <message>
+        <source>Remove %1? They can no longer sign in, and the account cannot be used again. Their name stays in the audit trail and on the records they made.</source>
+        <translation>删除 %1？该用户将无法再登录，且该账户不能再次使用。其姓名仍会保留在审计记录及其创建的记录中。</translation>
+    </message>
+    <message>
+        <source>Password Reset</source>
+        <translation>密码已重置</translation>
+    </message>
+    <message>
+        <source>%1 can now sign in with the new password and must then choose their own.</source>
+        <translation>%1 现在可以使用新密码登录，登录后须设置自己的密码。</translation>
+    </message>
+    <message>
+        <source>Security Settings</source>
+        <translation>安全设置</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
     <name>caredesk::ui::AdrReportPdf</name>
     <message>
         <source>Yes, on %1</source>
@@ -3458,6 +4517,192 @@
     <message>
         <source>The report could not be saved to %1. Check that the disk has space.</source>
         <translation>无法将报告保存到 %1。请检查磁盘空间是否充足。</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::AnonymiseDialog</name>
+    <message>
+        <source>Anonymise Customer</source>
+        <translation>匿名化客户</translation>
+    </message>
+    <message>
+        <source>%1 (member no. %2)</source>
+        <translation>%1（会员号 %2）</translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation>客户 %1</translation>
+    </message>
+    <message>
+        <source>Anonymising %1 cannot be undone. The name becomes &quot;%2&quot;; phone numbers, e-mail, address, ID number, notes, tags and the day and month of birth are removed, and so is free text about them in visits, contacts, surveys, complaints and follow-ups. Visits, amounts, points, scores and dates stay, so reports and statistics do not change. Export the customer&apos;s data first if they asked for a copy.</source>
+        <translation>匿名化 %1 后无法撤销。姓名将变为“%2”；电话号码、电子邮件、地址、身份证号、备注、标签以及出生日期中的月和日将被删除，就诊、沟通记录、满意度调查、投诉和回访中涉及这些信息的自由文本也会一并删除。就诊、金额、积分、评分和日期将保留，因此报表和统计数据不会改变。如客户要求获取副本，请先导出其数据。</translation>
+    </message>
+    <message>
+        <source>This customer cannot be anonymised now: %1</source>
+        <translation>目前无法匿名化该客户：%1</translation>
+    </message>
+    <message>
+        <source>for example: the customer&apos;s written request of 20 November</source>
+        <translation>例如：客户 11 月 20 日的书面申请</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Type the &amp;member number to confirm:</source>
+        <translation>输入会员号以确认(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise</source>
+        <translation>匿名化(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A legal hold applies; nothing was changed.</source>
+        <translation>存在法律保留；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s member number exactly to confirm.</source>
+        <translation>请准确输入该客户的会员号以确认。</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::AtRiskTableModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>会员号</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近就诊</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::AuditEventTableModel</name>
+    <message>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>记录 ID</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::AuditPage</name>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>记录(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>操作(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify integrity</source>
+        <translation>验证完整性(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Only an administrator can read the audit trail. Ask your administrator.</source>
+        <translation>只有管理员可以查看审计记录。请联系管理员。</translation>
+    </message>
+    <message>
+        <source>Audit Trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Any record</source>
+        <translation>任意记录</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>任意操作</translation>
+    </message>
+    <message>
+        <source>No audit entries match these filters. Choose a longer period or &quot;Everyone&quot;, &quot;Any record&quot; and &quot;Any action&quot;.</source>
+        <translation>没有符合这些筛选条件的审计条目。请选择更长的时间段，或选择“所有人”、“任意记录”和“任意操作”。</translation>
+    </message>
+    <message>
+        <source>Export Audit Trail</source>
+        <translation>导出审计记录</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Audit Trail Not Exported</source>
+        <translation>审计记录未导出</translation>
+    </message>
+    <message>
+        <source>Audit Trail Exported</source>
+        <translation>审计记录已导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries were written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条记录写入 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4047,6 +5292,134 @@ Export to %1?</source>
     <message>
         <source>Edit campaign</source>
         <translation>编辑营销活动</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change Password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>当前登录身份：%1。</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>当前密码(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm new password:</source>
+        <translation>确认新密码(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Change Password</source>
+        <translation>修改密码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>An administrator set your password. Choose your own password now; until you do, you cannot continue. Type the password you were given as the current password.</source>
+        <translation>您的密码由管理员设置。请立即设置您自己的密码；设置前无法继续操作。请将管理员提供的密码作为当前密码输入。</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ. Type the same password twice.</source>
+        <translation>两次输入的新密码不一致。请输入相同的密码两次。</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::ChartCard</name>
+    <message>
+        <source>Numbers</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Show the numbers behind the chart (Alt+N)</source>
+        <translation>显示图表背后的数据 (Alt+N)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG or as PDF with its numbers (Alt+X)</source>
+        <translation>将图表保存为 PNG，或保存为附带数据的 PDF (Alt+X)</translation>
+    </message>
+    <message>
+        <source>Numbers for %1</source>
+        <translation>%1 的数据</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>导出 %1</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF with numbers (*.pdf)</source>
+        <translation>附带数据的 PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::ChartExport</name>
+    <message>
+        <source>No figures for this period.</source>
+        <translation>此期间没有数据。</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::ChurnTab</name>
+    <message>
+        <source>Customers at risk of leaving</source>
+        <translation>有流失风险的客户</translation>
+    </message>
+    <message>
+        <source>Early warning (low to high)</source>
+        <translation>流失预警（从低到高）</translation>
+    </message>
+    <message>
+        <source>&amp;Band:</source>
+        <translation>风险等级(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Cr&amp;eate win-back follow-up</source>
+        <translation>创建挽回回访(&amp;E)</translation>
+    </message>
+    <message>
+        <source>A follow-up task to call the highlighted customer, with the reasons in its note</source>
+        <translation>为选中客户创建回访电话任务，并在备注中注明原因</translation>
+    </message>
+    <message>
+        <source>No customers in this band. Everyone is visiting at their usual rhythm.</source>
+        <translation>该风险等级下没有客户。所有客户均按平时频率就诊。</translation>
+    </message>
+    <message>
+        <source>Churn rate per month</source>
+        <translation>每月流失率</translation>
+    </message>
+    <message>
+        <source>Retention curves (Kaplan–Meier) by segment</source>
+        <translation>按目标人群的留存曲线（卡普兰-迈耶）</translation>
+    </message>
+    <message>
+        <source>Cohort retention (by month of first visit)</source>
+        <translation>同期群留存（按首次就诊月份）</translation>
+    </message>
+    <message>
+        <source>Cohort retention</source>
+        <translation>同期群留存</translation>
+    </message>
+    <message>
+        <source>Win-back follow-up created for %1, due %2. It is in the Follow-ups queue.</source>
+        <translation>已为 %1 创建挽回回访，到期日 %2。该任务已加入回访队列。</translation>
     </message>
 </context>
 <context>
@@ -4796,6 +6169,33 @@ Export to %1?</source>
     <message>
         <source>No complaints were received in this period. Choose other dates to look further back.</source>
         <translation>此期间内没有受理的投诉。请选择其他日期以查看更早的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::ComplaintsTab</name>
+    <message>
+        <source>Complaints by category</source>
+        <translation>按类别统计投诉</translation>
+    </message>
+    <message>
+        <source>Complaints by severity</source>
+        <translation>按严重程度统计投诉</translation>
+    </message>
+    <message>
+        <source>Handled within the time limit</source>
+        <translation>时限内处理情况</translation>
+    </message>
+    <message>
+        <source>Root causes (Pareto)</source>
+        <translation>根本原因（帕累托）</translation>
+    </message>
+    <message>
+        <source>Complaints per month</source>
+        <translation>每月投诉数</translation>
+    </message>
+    <message>
+        <source>Repeat complainants</source>
+        <translation>重复投诉客户</translation>
     </message>
 </context>
 <context>
@@ -5707,6 +7107,759 @@ Both customers will be listed separately again, each with the details and histor
     </message>
 </context>
 <context>
+    <name>caredesk::ui::DashboardCharts</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>回复数</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>净推荐值</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95% 置信区间</translation>
+    </message>
+    <message>
+        <source>NPS* (shrunk)</source>
+        <translation>NPS*（收缩估计）</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>满意度评分</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>样本量</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>small sample</source>
+        <translation>样本量小</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>NPS* pulls small groups toward the site&apos;s NPS of %1: (n·NPS + %2·site)/(n + %2). * marks fewer than %3 answers.</source>
+        <translation>NPS* 将小组数据向本机构净推荐值 %1 收缩：(n·NPS + %2·本机构)/(n + %2)。* 表示回答数少于 %3 条。</translation>
+    </message>
+    <message>
+        <source>The chart shows the top %1; Numbers lists all %2.</source>
+        <translation>图表显示前 %1 项；“数据”中列出全部 %2 项。</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <source>%1 (95% interval %2 to %3, n = %4)</source>
+        <translation>%1（95% 置信区间 %2 至 %3，n = %4）</translation>
+    </message>
+    <message>
+        <source>NPS trend with 95% interval</source>
+        <translation>净推荐值趋势（含 95% 置信区间）</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时间范围</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>回答数</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>推荐者</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>贬损者</translation>
+    </message>
+    <message>
+        <source>No one answered the recommend question in this period. Choose a longer period, or record survey responses under Feedback.</source>
+        <translation>本时间范围内无人回答推荐意愿问题。请选择更长的时间范围，或在“反馈”中录入满意度调查回复。</translation>
+    </message>
+    <message>
+        <source>Period NPS %1. The band is where the true NPS lies with 95% confidence; wide bands mean few answers.</source>
+        <translation>本期净推荐值 %1。色带表示真实净推荐值 95% 置信度所在范围；色带越宽，说明回答越少。</translation>
+    </message>
+    <message>
+        <source>CSAT trend (share scoring 4 or 5)</source>
+        <translation>满意度评分趋势（4 分或 5 分占比）</translation>
+    </message>
+    <message>
+        <source>Overall scores</source>
+        <translation>总体评分</translation>
+    </message>
+    <message>
+        <source>4 or 5</source>
+        <translation>4 分或 5 分</translation>
+    </message>
+    <message>
+        <source>No overall satisfaction scores in this period. Choose a longer period, or record survey responses under Feedback.</source>
+        <translation>本时间范围内没有总体满意度评分。请选择更长的时间范围，或在“反馈”中录入满意度调查回复。</translation>
+    </message>
+    <message>
+        <source>% scoring 4 or 5</source>
+        <translation>4 分或 5 分占比（%）</translation>
+    </message>
+    <message>
+        <source>Period CSAT %1 of %2 overall scores.</source>
+        <translation>本期满意度评分 %1（共 %2 条总体评分）。</translation>
+    </message>
+    <message>
+        <source>Dimension scores (0–100)</source>
+        <translation>各维度评分（0–100）</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>No dimension scores in this period.</source>
+        <translation>本时间范围内没有维度评分。</translation>
+    </message>
+    <message>
+        <source>Mean score, 0–100</source>
+        <translation>平均分（0–100）</translation>
+    </message>
+    <message>
+        <source>* fewer than %1 scores: read with care.</source>
+        <translation>* 评分少于 %1 条：请谨慎解读。</translation>
+    </message>
+    <message>
+        <source>Importance × performance</source>
+        <translation>重要度 × 表现</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>配对数</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>象限</translation>
+    </message>
+    <message>
+        <source>Importance needs at least %1 responses with both a dimension score and an overall score. Choose a longer period.</source>
+        <translation>计算重要度至少需要 %1 条同时包含维度评分和总体评分的回复。请选择更长的时间范围。</translation>
+    </message>
+    <message>
+        <source>Importance (correlation with overall score)</source>
+        <translation>重要度（与总体评分的相关性）</translation>
+    </message>
+    <message>
+        <source>Score, 0–100</source>
+        <translation>评分（0–100）</translation>
+    </message>
+    <message>
+        <source>Dashed lines: mean importance %1 and mean score %2. Top left (important, scored low) is where to concentrate.</source>
+        <translation>虚线：平均重要度 %1，平均分 %2。左上区域（重要但得分低）为重点改进方向。</translation>
+    </message>
+    <message>
+        <source>NPS by department</source>
+        <translation>按科室统计净推荐值</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <source>No responses name a department in this period.</source>
+        <translation>本时间范围内没有注明科室的回复。</translation>
+    </message>
+    <message>
+        <source>NPS by staff member</source>
+        <translation>按工作人员统计净推荐值</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>No responses name a staff member in this period.</source>
+        <translation>本时间范围内没有注明工作人员的回复。</translation>
+    </message>
+    <message>
+        <source>No survey responses in this period.</source>
+        <translation>本时间范围内没有满意度调查回复。</translation>
+    </message>
+    <message>
+        <source>%1 responses · NPS %2 · CSAT %3 · site NPS %4 (the prior for NPS*)</source>
+        <translation>%1 条回复 · 净推荐值 %2 · 满意度评分 %3 · 本机构净推荐值 %4（NPS* 的先验值）</translation>
+    </message>
+    <message>
+        <source>Complaints by category</source>
+        <translation>按类别统计投诉</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>No complaints were received in this period.</source>
+        <translation>本时间范围内未受理投诉。</translation>
+    </message>
+    <message>
+        <source>Complaints by severity</source>
+        <translation>按严重程度统计投诉</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Handled within the time limit</source>
+        <translation>时限内处理情况</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>已判定</translation>
+    </message>
+    <message>
+        <source>Within limit</source>
+        <translation>时限内</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>Median resolution time</source>
+        <translation>解决时长中位数</translation>
+    </message>
+    <message>
+        <source>P90 resolution time</source>
+        <translation>解决时长 P90</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>已重新打开</translation>
+    </message>
+    <message>
+        <source>No complaint in this period has reached a time limit yet.</source>
+        <translation>本时间范围内尚无投诉到达时限。</translation>
+    </message>
+    <message>
+        <source>% within limit</source>
+        <translation>时限内占比（%）</translation>
+    </message>
+    <message>
+        <source>% within the time limit</source>
+        <translation>时限内完成占比（%）</translation>
+    </message>
+    <message>
+        <source>Resolution time: median %1, P90 %2 (business hours). Reopen rate %3.</source>
+        <translation>解决时长：中位数 %1，P90 %2（工作时间）。重新打开率 %3。</translation>
+    </message>
+    <message>
+        <source>Root causes (Pareto)</source>
+        <translation>根本原因（帕累托）</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>%1 complaints with a root cause recorded, %2 without (not yet investigated).</source>
+        <translation>%1 条投诉已记录根本原因，%2 条未记录（尚未调查）。</translation>
+    </message>
+    <message>
+        <source>No root causes recorded for complaints of this period yet.</source>
+        <translation>本时间范围内的投诉尚未记录根本原因。</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>累计占比</translation>
+    </message>
+    <message>
+        <source>Cumulative %</source>
+        <translation>累计 %</translation>
+    </message>
+    <message>
+        <source>Complaints per month</source>
+        <translation>每月投诉数</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Resolved by now</source>
+        <translation>目前已解决</translation>
+    </message>
+    <message>
+        <source>Repeat complainants</source>
+        <translation>重复投诉客户</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation>最近受理</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Customers with two or more complaints in the period. Enter or double-click opens the profile.</source>
+        <translation>本时间范围内投诉两次及以上的客户。按 Enter 或双击可打开客户档案。</translation>
+    </message>
+    <message>
+        <source>No customer complained more than once in this period.</source>
+        <translation>本时间范围内没有客户重复投诉。</translation>
+    </message>
+    <message>
+        <source>%1 complaints · first response within limit %2 · resolution within limit %3 · median %4, P90 %5 · reopened %6 · %7 repeat complainants</source>
+        <translation>%1 条投诉 · 首次响应时限内 %2 · 解决时限内 %3 · 中位数 %4，P90 %5 · 重新打开 %6 · 重复投诉客户 %7 位</translation>
+    </message>
+    <message>
+        <source>Members by tier</source>
+        <translation>按会员等级统计会员</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员数</translation>
+    </message>
+    <message>
+        <source>No loyalty members yet. Points are earned when visits with an amount are recorded.</source>
+        <translation>暂无会员。录入含金额的就诊记录后即可获得积分。</translation>
+    </message>
+    <message>
+        <source>Points earned, redeemed and expired</source>
+        <translation>积分获得、兑换与过期</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>获得</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>No points were earned, redeemed or expired in this period.</source>
+        <translation>本时间范围内没有积分获得、兑换或过期。</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Redemption rate over the period: %1 (redeemed ÷ earned).</source>
+        <translation>本期兑换率：%1（兑换 ÷ 获得）。</translation>
+    </message>
+    <message>
+        <source>Points liability and redemption</source>
+        <translation>积分负债与兑换</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Members holding points</source>
+        <translation>持有积分的会员</translation>
+    </message>
+    <message>
+        <source>Points outstanding on %1</source>
+        <translation>截至 %1 未使用积分</translation>
+    </message>
+    <message>
+        <source>Worth at the redemption value</source>
+        <translation>按兑换价值折算金额</translation>
+    </message>
+    <message>
+        <source>Past expiry, not yet written off</source>
+        <translation>已过期但尚未核销</translation>
+    </message>
+    <message>
+        <source>Earned in the period</source>
+        <translation>本期获得</translation>
+    </message>
+    <message>
+        <source>Redeemed in the period</source>
+        <translation>本期兑换</translation>
+    </message>
+    <message>
+        <source>Expired in the period</source>
+        <translation>本期过期</translation>
+    </message>
+    <message>
+        <source>Redemption rate</source>
+        <translation>兑换率</translation>
+    </message>
+    <message>
+        <source>No loyalty members yet.</source>
+        <translation>暂无会员。</translation>
+    </message>
+    <message>
+        <source>%1 members · %2 points outstanding (%3) · redemption rate %4</source>
+        <translation>%1 位会员 · 未使用积分 %2（%3） · 兑换率 %4</translation>
+    </message>
+    <message>
+        <source>Churn figures have not been computed yet. They are computed when this tab opens; press Refresh to try again.</source>
+        <translation>尚未计算流失数据。打开此标签页时会自动计算；请按“刷新”重试。</translation>
+    </message>
+    <message>
+        <source>Churn rate per month</source>
+        <translation>每月流失率</translation>
+    </message>
+    <message>
+        <source>Active at start</source>
+        <translation>期初活跃</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <source>Came back</source>
+        <translation>已回归</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <source>No visits yet, so no churn to show.</source>
+        <translation>暂无就诊记录，无流失数据可显示。</translation>
+    </message>
+    <message>
+        <source>% of active customers lapsing</source>
+        <translation>活跃客户流失占比（%）</translation>
+    </message>
+    <message>
+        <source>A customer lapses %1 days after a visit with no later one. Over the last 12 months %2 of active customers lapsed.</source>
+        <translation>客户在某次就诊后 %1 天内无再次就诊即视为流失。过去 12 个月中，%2 的活跃客户已流失。</translation>
+    </message>
+    <message>
+        <source>Cohort retention (by month of first visit)</source>
+        <translation>同期群留存（按首次就诊月份）</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>首次就诊</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>M%1</source>
+        <translation>M%1</translation>
+    </message>
+    <message>
+        <source>Share of each month&apos;s new customers who visited again k months later (M0 is the first month). Darker is better.</source>
+        <translation>每月新客户在 k 个月后再次就诊的占比（M0 为首月）。颜色越深越好。</translation>
+    </message>
+    <message>
+        <source>No first visits in the last 12 months.</source>
+        <translation>过去 12 个月内没有首次就诊记录。</translation>
+    </message>
+    <message>
+        <source>Retention curves (Kaplan–Meier) by segment</source>
+        <translation>按目标人群的留存曲线（卡普兰-迈耶）</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>目标人群</translation>
+    </message>
+    <message>
+        <source>Median time to lapse</source>
+        <translation>流失时间中位数</translation>
+    </message>
+    <message>
+        <source>Retained after 1 year</source>
+        <translation>1 年后留存</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>未达到</translation>
+    </message>
+    <message>
+        <source>No visits yet, so no retention to show.</source>
+        <translation>暂无就诊记录，无留存数据可显示。</translation>
+    </message>
+    <message>
+        <source>Days since first visit</source>
+        <translation>距首次就诊天数</translation>
+    </message>
+    <message>
+        <source>% still retained</source>
+        <translation>仍留存占比（%）</translation>
+    </message>
+    <message>
+        <source>%1 (median %2 days)</source>
+        <translation>%1（中位数 %2 天）</translation>
+    </message>
+    <message>
+        <source>%1 (median not reached)</source>
+        <translation>%1（中位数未达到）</translation>
+    </message>
+    <message>
+        <source>Time from the first visit to lapsing; customers still active are counted until today. The median is where a curve crosses 50%.</source>
+        <translation>从首次就诊到流失的时间；仍活跃的客户计算至今天。中位数为曲线与 50% 的交点。</translation>
+    </message>
+    <message>
+        <source>Customers by value segment (RFM)</source>
+        <translation>按价值分群统计客户（RFM）</translation>
+    </message>
+    <message>
+        <source>Average yearly spend</source>
+        <translation>年均消费</translation>
+    </message>
+    <message>
+        <source>Average lifetime value</source>
+        <translation>平均客户终身价值</translation>
+    </message>
+    <message>
+        <source>No customers with visits yet.</source>
+        <translation>暂无有就诊记录的客户。</translation>
+    </message>
+    <message>
+        <source>Recency, frequency and spend over the last 365 days, each scored 1–5 by quintile.</source>
+        <translation>最近 365 天的最近消费、消费频率和消费金额，各按五分位计 1–5 分。</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value (estimate)</source>
+        <translation>客户终身价值（估算）</translation>
+    </message>
+    <message>
+        <source>Annual churn rate</source>
+        <translation>年流失率</translation>
+    </message>
+    <message>
+        <source>Expected remaining years</source>
+        <translation>预计剩余年数</translation>
+    </message>
+    <message>
+        <source>Customers with an estimate</source>
+        <translation>有估算值的客户</translation>
+    </message>
+    <message>
+        <source>Total lifetime value</source>
+        <translation>客户终身价值合计</translation>
+    </message>
+    <message>
+        <source>Yearly spend × expected remaining years (1 ÷ annual churn rate, at most %1). Lapsed customers count as 0.</source>
+        <translation>年消费额 × 预计剩余年数（1 ÷ 年流失率，最多 %1 年）。已流失客户计为 0。</translation>
+    </message>
+    <message>
+        <source>High risk %1 · medium %2 · low %3 · lapsed %4 · computed %5</source>
+        <translation>高风险 %1 · 中风险 %2 · 低风险 %3 · 已流失 %4 · 计算于 %5</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::DashboardTab</name>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::DashboardsPage</name>
+    <message>
+        <source>Dashboards</source>
+        <translation>数据看板</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>最近 3 个月</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>最近 6 个月</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>自定义期间</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>起始日</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>截止日</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>科室(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>S&amp;taff:</source>
+        <translation>工作人员(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Visit &amp;kind:</source>
+        <translation>就诊类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Compute the figures again (F5)</source>
+        <translation>重新计算数据（F5）</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly report…</source>
+        <translation>月度报告(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Write the monthly management report as a PDF</source>
+        <translation>将月度管理报告生成为 PDF</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction</source>
+        <translation>满意度(&amp;S)</translation>
+    </message>
+    <message>
+        <source>C&amp;hurn early warning</source>
+        <translation>流失预警(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Complaints</source>
+        <translation>投诉(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Loyalty and value</source>
+        <translation>忠诚度与价值(&amp;L)</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部科室</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>全部工作人员</translation>
+    </message>
+    <message>
+        <source>All visit kinds</source>
+        <translation>全部就诊类型</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>月度报告</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Save monthly report</source>
+        <translation>保存月度报告</translation>
+    </message>
+    <message>
+        <source>management-report-%1.pdf</source>
+        <translation>management-report-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report for %1 was saved to %2.</source>
+        <translation>%1 的报告已保存到 %2。</translation>
+    </message>
+</context>
+<context>
     <name>caredesk::ui::DimensionScoreTableModel</name>
     <message>
         <source>Fewer than %1 answers: treat this score with caution.</source>
@@ -6462,6 +8615,10 @@ Both customers will be listed separately again, each with the details and histor
         <source>Move the call</source>
         <translation>改期</translation>
     </message>
+    <message>
+        <source>Follow-up call, task %1</source>
+        <translation>回访电话，任务 %1</translation>
+    </message>
 </context>
 <context>
     <name>caredesk::ui::InteractionDialog</name>
@@ -6840,6 +8997,29 @@ Both customers will be listed separately again, each with the details and histor
     </message>
 </context>
 <context>
+    <name>caredesk::ui::LoyaltyTab</name>
+    <message>
+        <source>Members by tier</source>
+        <translation>各会员等级人数</translation>
+    </message>
+    <message>
+        <source>Points earned, redeemed and expired</source>
+        <translation>积分获得、兑换与过期</translation>
+    </message>
+    <message>
+        <source>Customers by value segment (RFM)</source>
+        <translation>按价值分群的客户（RFM）</translation>
+    </message>
+    <message>
+        <source>Points liability and redemption</source>
+        <translation>积分负债与兑换</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value (estimate)</source>
+        <translation>客户终身价值（估算）</translation>
+    </message>
+</context>
+<context>
     <name>caredesk::ui::MainWindow</name>
     <message>
         <source>CareDesk — %1</source>
@@ -7043,6 +9223,72 @@ CareDesk 是自由软件：您可以依据 GNU 通用公共许可证第 3 版或
         <source>The backup was saved to %1 and read back without errors. Keep a copy away from this computer; it opens only with a staff password of this site or the recovery key.</source>
         <translation>备份已保存到 %1，回读校验无误。请在其他地方另存一份副本；只有本机构工作人员的密码或恢复密钥才能打开它。</translation>
     </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Restore a backup into a new file, check it, then put it in place</source>
+        <translation>将备份恢复到新文件，检查无误后再替换当前数据库</translation>
+    </message>
+    <message>
+        <source>Only an administrator or a manager can restore a backup.</source>
+        <translation>只有管理员或经理可以恢复备份。</translation>
+    </message>
+    <message>
+        <source>Change &amp;Password…</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Personal Data…</source>
+        <translation>导出个人信息(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise Customer…</source>
+        <translation>匿名化客户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator handles privacy requests.</source>
+        <translation>隐私请求只能由经理或管理员处理。</translation>
+    </message>
+    <message>
+        <source>Open a customer&apos;s profile first.</source>
+        <translation>请先打开客户档案。</translation>
+    </message>
+    <message>
+        <source>Dashboards are for service officers, managers and administrators. Ask one of them for the figures you need.</source>
+        <translation>数据看板仅供客服专员、经理和管理员使用。如需相关数据，请向他们索取。</translation>
+    </message>
+    <message>
+        <source>Staff and security</source>
+        <translation>工作人员与安全</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>The backup was restored into %1 and checked. Put it in place of the current database now? CareDesk closes, keeps the current database aside and asks you to sign in again; you can still go back then.</source>
+        <translation>备份已恢复到 %1 并检查完毕。现在用它替换当前数据库吗？CareDesk 将关闭，保留当前数据库备用，并要求您重新登录；届时仍可恢复原状。</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Audit trail: %1</source>
+        <translation>审计记录：%1</translation>
+    </message>
+    <message>
+        <source>The database file is damaged, so CareDesk opened it read-only: nothing can be changed. Restore the latest backup (File &gt; Restore from Backup…) or call your administrator.</source>
+        <translation>数据库文件已损坏，CareDesk 已以只读方式打开：无法进行任何修改。请恢复最近的备份（文件 &gt; 从备份恢复…）或联系管理员。</translation>
+    </message>
 </context>
 <context>
     <name>caredesk::ui::MemberStatementPdf</name>
@@ -7182,6 +9428,171 @@ CareDesk 是自由软件：您可以依据 GNU 通用公共许可证第 3 版或
     </message>
 </context>
 <context>
+    <name>caredesk::ui::MonthlyReportPdf</name>
+    <message>
+        <source>no complaint due yet</source>
+        <translation>暂无到期的投诉</translation>
+    </message>
+    <message>
+        <source>Repeat complainants</source>
+        <translation>重复投诉客户</translation>
+    </message>
+    <message>
+        <source>Complaints in the month</source>
+        <translation>本月投诉数</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Counts only; the names are in CareDesk under Dashboards → Complaints.</source>
+        <translation>仅显示数量；客户姓名请在 CareDesk 的“数据看板 → 投诉”中查看。</translation>
+    </message>
+    <message>
+        <source>No customer complained more than once this month.</source>
+        <translation>本月没有客户投诉超过一次。</translation>
+    </message>
+    <message>
+        <source>No one answered the recommend question this month.</source>
+        <translation>本月无人回答推荐意愿问题。</translation>
+    </message>
+    <message>
+        <source>NPS was %1 (n = %2); there were no answers the month before.</source>
+        <translation>净推荐值为 %1（n = %2）；上月无回答。</translation>
+    </message>
+    <message>
+        <source>NPS rose from %1 to %2 (n = %3).</source>
+        <translation>净推荐值从 %1 上升至 %2（n = %3）。</translation>
+    </message>
+    <message>
+        <source>NPS fell from %1 to %2 (n = %3).</source>
+        <translation>净推荐值从 %1 下降至 %2（n = %3）。</translation>
+    </message>
+    <message>
+        <source>NPS stayed at %1 (n = %2).</source>
+        <translation>净推荐值保持在 %1（n = %2）。</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 answers: read with care.</source>
+        <translation>回答少于 %1 份：请谨慎解读。</translation>
+    </message>
+    <message>
+        <source>%1 of overall scores were 4 or 5 (CSAT).</source>
+        <translation>%1 的总体评分为 4 或 5 分（满意度评分）。</translation>
+    </message>
+    <message>
+        <source>CSAT (scores of 4 or 5) rose from %1 to %2.</source>
+        <translation>满意度评分（4 或 5 分）从 %1 上升至 %2。</translation>
+    </message>
+    <message>
+        <source>CSAT (scores of 4 or 5) fell from %1 to %2.</source>
+        <translation>满意度评分（4 或 5 分）从 %1 下降至 %2。</translation>
+    </message>
+    <message>
+        <source>CSAT (scores of 4 or 5) stayed at %1.</source>
+        <translation>满意度评分（4 或 5 分）保持在 %1。</translation>
+    </message>
+    <message>
+        <source>The weakest dimension was %1, scoring %2 of 100.</source>
+        <translation>得分最低的维度是%1，得分 %2（满分 100）。</translation>
+    </message>
+    <message>
+        <source>Important to customers but scored below average: %1.</source>
+        <translation>对客户重要但得分低于平均水平：%1。</translation>
+    </message>
+    <message>
+        <source>%1 complaints were received (%2 the month before).</source>
+        <translation>本月受理投诉 %1 条（上月 %2 条）。</translation>
+    </message>
+    <message>
+        <source>Within the first-response limit: %1 (was %2); within the resolution limit: %3 (was %4).</source>
+        <translation>首次响应时限内完成：%1（上月 %2）；解决时限内完成：%3（上月 %4）。</translation>
+    </message>
+    <message>
+        <source>Within the first-response limit: %1; within the resolution limit: %2.</source>
+        <translation>首次响应时限内完成：%1；解决时限内完成：%2。</translation>
+    </message>
+    <message>
+        <source>Resolution took %1 business hours at the median and %2 at P90.</source>
+        <translation>解决用时中位数为 %1 个工作小时，P90 为 %2 个工作小时。</translation>
+    </message>
+    <message>
+        <source>The most frequent root cause was %1 (%2 complaints, %3 of those with a cause).</source>
+        <translation>最常见的根本原因是%1（%2 条投诉，占已确定原因投诉的 %3）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) complained more than once.</source>
+        <translation>
+            <numerusform>%n 位客户投诉超过一次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 customers are at high churn risk and %2 at medium risk (as of %3).</source>
+        <translation>%1 位客户有高流失风险，%2 位有中等流失风险（截至 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 of the customers active at the start of the month lapsed during it (%2 of %3).</source>
+        <translation>月初活跃的客户中有 %1 在本月流失（%3 位中的 %2 位）。</translation>
+    </message>
+    <message>
+        <source>Members earned %1 points and redeemed %2 (redemption rate %3); %4 points are outstanding, worth %5.</source>
+        <translation>会员获得 %1 积分，兑换 %2 积分（兑换率 %3）；尚有 %4 积分未兑换，价值 %5。</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1. Choose a folder you can write to and check that the disk has space.</source>
+        <translation>报告无法保存到 %1。请选择有写入权限的文件夹，并检查磁盘空间是否充足。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose another place for the report.</source>
+        <translation>文件夹 %1 不存在。请为报告选择其他位置。</translation>
+    </message>
+    <message>
+        <source>Monthly management report</source>
+        <translation>月度管理报告</translation>
+    </message>
+    <message>
+        <source>Month: %1 (compared with %2)</source>
+        <translation>月份：%1（对比 %2）</translation>
+    </message>
+    <message>
+        <source>Prepared %1</source>
+        <translation>生成于 %1</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>主要变化</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Churn early warning</source>
+        <translation>流失预警</translation>
+    </message>
+    <message>
+        <source>Loyalty and value</source>
+        <translation>忠诚度与价值</translation>
+    </message>
+    <message>
+        <source>Figures only: this report names no customer. Days are counted in UTC for satisfaction and in local time for churn.</source>
+        <translation>仅含统计数据：本报告不包含任何客户姓名。满意度按 UTC 计日，流失按本地时间计日。</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
     <name>caredesk::ui::NewFollowUpDialog</name>
     <message>
         <source>New follow-up</source>
@@ -7245,6 +9656,105 @@ CareDesk 是自由软件：您可以依据 GNU 通用公共许可证第 3 版或
     <message>
         <source>Strength: %1</source>
         <translation>强度：%1</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::PermissionMatrixTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::PrivacyExportDialog</name>
+    <message>
+        <source>Export Personal Data</source>
+        <translation>导出个人信息</translation>
+    </message>
+    <message>
+        <source>%1 (member no. %2)</source>
+        <translation>%1（会员号 %2）</translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation>客户 %1</translation>
+    </message>
+    <message>
+        <source>Writes everything CareDesk holds about %1 — profile, consent history, visits, contacts, surveys, complaints, follow-ups, loyalty points and campaigns — to a file, for the customer&apos;s request to see their data. The file is not encrypted: hand it over and delete your copy. The export is recorded in the audit trail.</source>
+        <translation>将 CareDesk 保存的有关 %1 的全部信息（档案、授权记录、就诊、沟通记录、满意度调查、投诉、回访、会员积分和营销活动）写入文件，用于响应客户查阅本人数据的请求。该文件未加密：交付后请删除您的副本。本次导出将记入审计记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Also write a readable &amp;PDF beside it</source>
+        <translation>同时在旁边生成可阅读的 PDF(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;File (JSON):</source>
+        <translation>文件（JSON）(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>请选择要写入的文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were written to %1 and %2.</source>
+        <translation>
+            <numerusform>已将 %n 条记录写入 %1 和 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条记录写入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::PrivacyExportPdf</name>
+    <message numerus="yes">
+        <source>(%n byte(s) of data)</source>
+        <translation>
+            <numerusform>（%n 字节数据）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Personal data held about customer %1</source>
+        <translation>客户 %1 的个人信息</translation>
+    </message>
+    <message>
+        <source>Exported on %1 by %2</source>
+        <translation>由 %2 于 %1 导出</translation>
+    </message>
+    <message>
+        <source>No records.</source>
+        <translation>无记录。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to %1. Choose a folder you can write to.</source>
+        <translation>PDF 无法保存到 %1。请选择有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>Personal data export</source>
+        <translation>个人信息导出</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to %1. Check that the disk has space.</source>
+        <translation>PDF 无法保存到 %1。请检查磁盘空间是否充足。</translation>
     </message>
 </context>
 <context>
@@ -7350,6 +9860,134 @@ CareDesk 是自由软件：您可以依据 GNU 通用公共许可证第 3 版或
     </message>
 </context>
 <context>
+    <name>caredesk::ui::ResetPasswordDialog</name>
+    <message>
+        <source>Reset Password of %1</source>
+        <translation>重置 %1 的密码</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm password:</source>
+        <translation>确认密码(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>%1 must choose their own password when they next sign in. Resetting also unlocks the account and re-enables it if it was disabled.</source>
+        <translation>%1 下次登录时必须自行设置密码。重置密码还会解锁该账户，如账户已停用则会重新启用。</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Password</source>
+        <translation>重置密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>两次输入的密码不一致。请输入相同的密码两次。</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::RestoreDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>The backup is restored into a new file beside the current database and checked with your password. Then CareDesk closes the current database, puts the restored one in its place and keeps the current one aside until you confirm, so you can still go back.</source>
+        <translation>备份将恢复到当前数据库旁的新文件中，并用您的密码进行检查。随后 CareDesk 会关闭当前数据库，用恢复的数据库替换它，并保留当前数据库直至您确认，因此仍可恢复原状。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file:</source>
+        <translation>备份文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Your &amp;password (%1):</source>
+        <translation>您的密码（%1）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>CareDesk backups (*.cdbackup);;All files (*)</source>
+        <translation>CareDesk 备份 (*.cdbackup);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the backup file to restore.</source>
+        <translation>请选择要恢复的备份文件。</translation>
+    </message>
+    <message>
+        <source>Enter your password; the restored database is checked with it.</source>
+        <translation>请输入您的密码；将用它检查恢复的数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::RevealDialog</name>
+    <message>
+        <source>Reveal %1</source>
+        <translation>查看完整%1</translation>
+    </message>
+    <message>
+        <source>The full %1 is shown for this view only. Say why you need it; your name, the time and the reason go into the audit trail.</source>
+        <translation>完整的%1仅在本次查看中显示。请说明查看原因；您的姓名、时间和原因将记入审计记录。</translation>
+    </message>
+    <message>
+        <source>For example: calling back about the appointment</source>
+        <translation>例如：就预约事宜回电</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal</source>
+        <translation>查看完整信息(&amp;V)</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>second phone number</source>
+        <translation>第二电话号码</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::SatisfactionTab</name>
+    <message>
+        <source>NPS trend with 95% interval</source>
+        <translation>净推荐值趋势（95% 置信区间）</translation>
+    </message>
+    <message>
+        <source>CSAT trend (share scoring 4 or 5)</source>
+        <translation>满意度评分趋势（4 或 5 分占比）</translation>
+    </message>
+    <message>
+        <source>Dimension scores (0–100)</source>
+        <translation>各维度得分（0–100）</translation>
+    </message>
+    <message>
+        <source>Importance × performance</source>
+        <translation>重要度 × 表现</translation>
+    </message>
+    <message>
+        <source>NPS by department</source>
+        <translation>各科室净推荐值</translation>
+    </message>
+    <message>
+        <source>NPS by staff member</source>
+        <translation>各工作人员净推荐值</translation>
+    </message>
+</context>
+<context>
     <name>caredesk::ui::SegmentEditorWidget</name>
     <message>
         <source>Any</source>
@@ -7450,6 +10088,53 @@ CareDesk 是自由软件：您可以依据 GNU 通用公共许可证第 3 版或
     <message>
         <source>Visits from:</source>
         <translation>就诊时间从：</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ui::StaffTableModel</name>
+    <message>
+        <source>Removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>上次登录</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins</source>
+        <translation>登录失败次数</translation>
     </message>
 </context>
 <context>
@@ -8092,6 +10777,14 @@ CareDesk 是自由软件：您可以依据 GNU 通用公共许可证第 3 版或
     <message>
         <source>Unknown language %1: use zh_CN or en.</source>
         <translation>未知语言 %1：请使用 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>You are now working in the restored database. Keep it? Yes deletes the database it replaced (kept aside as %1); No puts that one back.</source>
+        <translation>您现在正在使用恢复的数据库。保留它吗？选择“是”将删除被替换的数据库（备用保存为 %1）；选择“否”则恢复原数据库。</translation>
     </message>
 </context>
 </TS>

@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/Commands.h"
 
+#include "app/cli/AuditCommands.h"
 #include "app/cli/BackupCommands.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/CliTr.h"
 #include "app/cli/CommandSupport.h"
 #include "app/cli/FollowUpCommands.h"
+#include "app/cli/ImportCommands.h"
 #include "app/cli/LoyaltyCommands.h"
+#include "app/cli/MonthlyReportCommands.h"
+#include "app/cli/PrivacyCommands.h"
 #include "app/cli/ReportCommands.h"
+#include "app/cli/UserCommands.h"
 #include "core/auth/Role.h"
 #include "core/common/SecureBytes.h"
 #include "core/customers/CustomerRepository.h"
@@ -412,10 +417,21 @@ const std::map<QString, Command> &commands()
           CliTr::tr("Write one encrypted, checked backup file of the database and its keyring (administrator or "
                     "manager; password on stdin)."),
           cmdBackup}},
+        {QStringLiteral("audit"),
+         {QStringLiteral("audit verify|list --db FILE --user NAME [--from DATE] [--to DATE] [--action A] [--entity E] "
+                         "[--by USER] [--limit N] [--format text|csv]"),
+          CliTr::tr("verify: check the tamper-evident audit trail (administrator or manager); exit 1 says which "
+                    "entry is wrong. list: the newest entries first (administrator)."),
+          cmdAudit}},
         {QStringLiteral("restore"),
          {QStringLiteral("restore --backup BACKUP --db FILE --user NAME"),
           CliTr::tr("Restore a backup into FILE, which must not exist; checked with that user's password (stdin)."),
           cmdRestore}},
+        {QStringLiteral("privacy"),
+         {QStringLiteral("privacy export --db FILE --user NAME --customer ID --out FILE.json | privacy anonymise --db "
+                         "FILE --user NAME --customer ID --confirm MEMBER_NUMBER [--reason TEXT]"),
+          CliTr::tr("A customer's data export as JSON, or anonymisation (administrator or manager; audited)."),
+          cmdPrivacy}},
         {QStringLiteral("recovery-pragma"),
          {QStringLiteral("recovery-pragma"),
           CliTr::tr("Read a recovery key on stdin; print the lines that open the file in the sqlcipher shell."),
@@ -423,6 +439,10 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("add-user"),
          {QStringLiteral("add-user --db FILE --user ADMIN --new-user NAME --role ROLE"),
           CliTr::tr("Add a staff account (admin password, then the new password twice)."), cmdAddUser}},
+        {QStringLiteral("user"),
+         {QStringLiteral("user add|disable|enable|remove|reset-password|list --db FILE --user ADMIN [--name NAME] "
+                         "[--role ROLE]"),
+          CliTr::tr("Staff accounts (administrator password, then any new password twice, on stdin)."), cmdUser}},
         {QStringLiteral("recover"),
          {QStringLiteral("recover --db FILE --new-user NAME"),
           CliTr::tr("Add an administrator with the recovery key (key, then a new password twice)."), cmdRecover}},
@@ -436,15 +456,26 @@ const std::map<QString, Command> &commands()
           cmdCustomer}},
         {QStringLiteral("report"),
          {QStringLiteral("report satisfaction|complaints --db FILE --user NAME --from DATE --to DATE "
-                         "[--department D] [--staff S] --format json|csv"),
+                         "[--department D] [--staff S] --format json|csv | report churn --db FILE --user NAME "
+                         "[--top N] [--band none|low|medium|high|lapsed] --format json|csv | report monthly --db FILE "
+                         "--user NAME --month YYYY-MM --out FILE.pdf [--force]"),
           CliTr::tr("satisfaction: survey responses of the period with NPS (95% interval), CSAT and each "
-                    "dimension's score; complaints: counts, share within SLA, resolution times, reopen rate."),
-          cmdReport}},
+                    "dimension's score; complaints: counts, share within SLA, resolution times, reopen rate; "
+                    "churn: at-risk customers with band, score and reasons (audited); monthly: the monthly "
+                    "management report as PDF (manager or administrator)."),
+          [](CliContext &ctx, const QStringList &args) {
+              return args.value(0) == QLatin1String("monthly") ? reportMonthly(ctx, args.mid(1)) : cmdReport(ctx, args);
+          }}},
         {QStringLiteral("loyalty"),
          {QStringLiteral("loyalty statement --db FILE --user NAME --customer ID [--from DATE] [--to DATE] "
                          "[--format text|json|csv]"),
           CliTr::tr("A member's points statement: tier, balance, entries with running balance, expiring soon."),
           cmdLoyalty}},
+        {QStringLiteral("import"),
+         {QStringLiteral("import customers --db FILE --user NAME --csv FILE [--dry-run]"),
+          CliTr::tr("Import customers from CSV (UTF-8 or GB18030, header row): all or nothing, every problem listed "
+                    "with its line (manager or administrator; password on stdin)."),
+          cmdImport}},
         {QStringLiteral("followups"),
          {QStringLiteral("followups due --db FILE --user NAME [--date DATE] [--all] [--format text|json|csv]"),
           CliTr::tr("Run the follow-up rules, then list the open follow-ups due on or before DATE (default today)."),

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/desktop/BenchStartup.h"
 #include "core/loyalty/LoyaltyLedger.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlCipherDriver.h"
+#include "ui/admin/ChangePasswordDialog.h"
 #include "ui/common/MainWindow.h"
+#include "ui/common/MessageBox.h"
 #include "ui/session/FirstRunDialog.h"
 #include "ui/session/UnlockDialog.h"
 
@@ -71,6 +74,49 @@ QString defaultDatabasePath()
     return QDir(folder).filePath(QStringLiteral("caredesk.db"));
 }
 
+/** Points that expired and tier changes while CareDesk was not running are caught up before anyone reads them; both
+ * are idempotent, so this gives the same result whether the last start was yesterday or months ago. */
+void catchUpLoyalty(caredesk::core::Database &database)
+{
+    caredesk::core::LoyaltyLedger ledger(database);
+    const QDate today = QDate::currentDate();
+    auto expired = ledger.runExpiry(today);
+    auto tiers = ledger.evaluateAllTiers(today);
+    if (!expired || !tiers) {
+        qCWarning(lcStartup) << "loyalty catch-up failed:" << (!expired ? expired.error() : tiers.error()).detail;
+    }
+}
+
+/** The sign-in (or first-run) dialog; after an administrator's reset the user must choose a new password first. */
+std::unique_ptr<caredesk::core::Database> signIn(const QString &path, QSettings &settings)
+{
+    std::unique_ptr<caredesk::core::Database> database;
+    if (QFileInfo::exists(path)) {
+        caredesk::ui::UnlockDialog dialog(path);
+        dialog.setUserName(settings.value(lastUserKey).toString());
+        if (dialog.exec() != QDialog::Accepted) {
+            return {};
+        }
+        settings.setValue(lastUserKey, dialog.userName());
+        database = dialog.takeDatabase();
+    } else {
+        caredesk::ui::FirstRunDialog dialog(path);
+        if (dialog.exec() != QDialog::Accepted) {
+            return {};
+        }
+        settings.setValue(lastUserKey, dialog.adminUserName());
+        database = dialog.takeDatabase();
+    }
+    while (database && database->mustChangePassword()) {
+        caredesk::ui::ChangePasswordDialog change(*database);
+        change.setForced(true);
+        if (change.exec() != QDialog::Accepted) {
+            return {}; // Cancel signs out: the account is not used with a password someone else chose
+        }
+    }
+    return database;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -134,40 +180,81 @@ int main(int argc, char *argv[])
     const QString path = parser.isSet(options.database) ? QFileInfo(parser.value(options.database)).absoluteFilePath()
                                                         : defaultDatabasePath();
 
-    std::unique_ptr<caredesk::core::Database> database;
     QSettings settings;
-    if (QFileInfo::exists(path)) {
-        caredesk::ui::UnlockDialog dialog(path);
-        dialog.setUserName(settings.value(lastUserKey).toString());
-        if (dialog.exec() != QDialog::Accepted) {
-            return 0;
+    if (caredesk::app::BenchStartup::isRequested()) { // caredesk-bench only: credentials on stdin, see BenchStartup
+        std::unique_ptr<caredesk::core::Database> database = caredesk::app::BenchStartup::unlockFromStdin(path);
+        if (!database) {
+            return 1;
         }
-        settings.setValue(lastUserKey, dialog.userName());
-        database = dialog.takeDatabase();
-    } else {
-        caredesk::ui::FirstRunDialog dialog(path);
-        if (dialog.exec() != QDialog::Accepted) {
-            return 0;
-        }
-        settings.setValue(lastUserKey, dialog.adminUserName());
-        database = dialog.takeDatabase();
-    }
-    if (!database) {
-        return 1;
-    }
-    // Points that expired and tier changes while CareDesk was not running are caught up before anyone reads them;
-    // both are idempotent, so this gives the same result whether the last start was yesterday or months ago.
-    {
-        caredesk::core::LoyaltyLedger ledger(*database);
-        const QDate today = QDate::currentDate();
-        auto expired = ledger.runExpiry(today);
-        auto tiers = ledger.evaluateAllTiers(today);
-        if (!expired || !tiers) {
-            qCWarning(lcStartup) << "loyalty catch-up failed:" << (!expired ? expired.error() : tiers.error()).detail;
-        }
+        catchUpLoyalty(*database);
+        caredesk::ui::MainWindow window(std::move(database));
+        window.show();
+        caredesk::app::BenchStartup::watch(&window);
+        return QApplication::exec();
     }
 
-    caredesk::ui::MainWindow window(std::move(database));
-    window.show();
-    return QApplication::exec();
+    // One signed-in session after another: a restore from the File menu closes the window, the files are swapped
+    // while nothing has the database open, and the user signs in to the restored one.
+    QString keptAfterRestore;
+    QString restoredFrom;
+    for (;;) {
+        std::unique_ptr<caredesk::core::Database> database = signIn(path, settings);
+        if (!database) {
+            if (!keptAfterRestore.isEmpty()) {
+                // Signed out before confirming: the restore is undone, nothing is lost.
+                const auto undone = caredesk::core::Database::undoSwap(path, keptAfterRestore, restoredFrom);
+                if (!undone) {
+                    caredesk::ui::MessageBox::warning(nullptr, QCoreApplication::translate("main", "Restore"),
+                                                      undone.error().message);
+                }
+            }
+            return 0;
+        }
+        if (!keptAfterRestore.isEmpty()) {
+            const auto answer = caredesk::ui::MessageBox::question(
+                nullptr, QCoreApplication::translate("main", "Restore"),
+                QCoreApplication::translate("main",
+                                            "You are now working in the restored database. Keep it? Yes deletes the "
+                                            "database it replaced (kept aside as %1); No puts that one back.")
+                    .arg(QDir::toNativeSeparators(keptAfterRestore)));
+            if (answer == QMessageBox::Yes) {
+                const auto discarded = caredesk::core::Database::discardKept(keptAfterRestore);
+                if (!discarded) {
+                    caredesk::ui::MessageBox::warning(nullptr, QCoreApplication::translate("main", "Restore"),
+                                                      discarded.error().message);
+                }
+                keptAfterRestore.clear();
+            } else {
+                database.reset();
+                const auto undone = caredesk::core::Database::undoSwap(path, keptAfterRestore, restoredFrom);
+                if (!undone) {
+                    caredesk::ui::MessageBox::warning(nullptr, QCoreApplication::translate("main", "Restore"),
+                                                      undone.error().message);
+                    return 1;
+                }
+                keptAfterRestore.clear();
+                continue;
+            }
+        }
+        catchUpLoyalty(*database);
+
+        QString pendingRestore;
+        {
+            caredesk::ui::MainWindow window(std::move(database));
+            window.show();
+            QApplication::exec();
+            pendingRestore = window.pendingRestore();
+        } // the window and its database are closed here
+        if (pendingRestore.isEmpty()) {
+            return 0;
+        }
+        auto kept = caredesk::core::Database::swapInRestored(path, pendingRestore);
+        if (!kept) {
+            caredesk::ui::MessageBox::warning(nullptr, QCoreApplication::translate("main", "Restore"),
+                                              kept.error().message);
+            continue; // nothing was moved: sign in to the current database again
+        }
+        keptAfterRestore = *kept;
+        restoredFrom = pendingRestore;
+    }
 }

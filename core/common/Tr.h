@@ -43,4 +43,10 @@ struct FollowUpsTr {
 struct CampaignsTr {
     Q_DECLARE_TR_FUNCTIONS(caredesk::core::CampaignsTr)
 };
+struct AnalyticsTr {
+    Q_DECLARE_TR_FUNCTIONS(caredesk::core::AnalyticsTr)
+};
+struct PrivacyTr {
+    Q_DECLARE_TR_FUNCTIONS(caredesk::core::PrivacyTr)
+};
 } // namespace caredesk::core

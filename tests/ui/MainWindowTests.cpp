@@ -7,6 +7,8 @@
 #include "core/storage/KeyRing.h"
 #include "core/visits/VisitRepository.h"
 #include "tests/support/TemporaryDatabase.h"
+#include "ui/admin/AdministrationPage.h"
+#include "ui/admin/AuditPage.h"
 #include "ui/campaigns/CampaignsPage.h"
 #include "ui/common/EmptyStatePage.h"
 #include "ui/common/MainWindow.h"
@@ -14,6 +16,7 @@
 #include "ui/complaints/ComplaintsPage.h"
 #include "ui/customers/CustomerProfilePage.h"
 #include "ui/customers/CustomersPage.h"
+#include "ui/dashboard/DashboardsPage.h"
 #include "ui/feedback/FeedbackPage.h"
 #include "ui/followups/FollowUpsPage.h"
 #include "ui/loyalty/LoyaltyPage.h"
@@ -35,6 +38,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -139,10 +143,16 @@ TEST_CASE("MainWindow lists nine areas and shows each one's page", "[ui][mainwin
             CHECK(qobject_cast<caredesk::ui::CampaignsPage *>(pages->currentWidget()) != nullptr);
             continue;
         }
-        auto *page = qobject_cast<EmptyStatePage *>(pages->currentWidget());
-        REQUIRE(page != nullptr);
-        CHECK(page->title() == navigation->item(row)->text());
-        CHECK_FALSE(page->description().isEmpty());
+        if (row == static_cast<int>(MainWindow::Area::Dashboards)) {
+            CHECK(qobject_cast<caredesk::ui::DashboardsPage *>(pages->currentWidget()) != nullptr);
+            continue;
+        }
+        // Administration: staff and security, and for administrators the audit trail.
+        auto *tabs = qobject_cast<QTabWidget *>(pages->currentWidget());
+        REQUIRE(tabs != nullptr);
+        REQUIRE(tabs->count() == 2);
+        CHECK(qobject_cast<caredesk::ui::AdministrationPage *>(tabs->widget(0)) != nullptr);
+        CHECK(qobject_cast<caredesk::ui::AuditPage *>(tabs->widget(1)) != nullptr);
     }
 }
 
@@ -272,7 +282,7 @@ TEST_CASE("MainWindow::setPage replaces an area's page", "[ui][mainwindow]")
     CHECK(replacement->parent() == pages);
 
     window.showArea(MainWindow::Area::Administration);
-    CHECK(qobject_cast<EmptyStatePage *>(pages->currentWidget()) != nullptr);
+    CHECK(qobject_cast<QTabWidget *>(pages->currentWidget()) != nullptr);
 
     // Replacing a page that other areas talk to drops those connections instead of leaving them dangling.
     window.setPage(MainWindow::Area::Complaints, new QLabel(QStringLiteral("complaints page")));

@@ -1,20 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/common/MainWindow.h"
 
+#include "core/auth/Permission.h"
 #include "core/auth/Role.h"
 #include "core/common/Clock.h"
 #include "core/complaints/ComplaintRepository.h"
 #include "core/followups/FollowUpRepository.h"
 #include "core/storage/Database.h"
+#include "ui/admin/AdministrationPage.h"
+#include "ui/admin/AuditPage.h"
+#include "ui/admin/ChangePasswordDialog.h"
 #include "ui/campaigns/CampaignsPage.h"
 #include "ui/common/EmptyStatePage.h"
 #include "ui/common/MessageBox.h"
 #include "ui/complaints/ComplaintsPage.h"
 #include "ui/customers/CustomerProfilePage.h"
 #include "ui/customers/CustomersPage.h"
+#include "ui/dashboard/DashboardsPage.h"
 #include "ui/feedback/FeedbackPage.h"
 #include "ui/followups/FollowUpsPage.h"
 #include "ui/loyalty/LoyaltyPage.h"
+#include "ui/privacy/AnonymiseDialog.h"
+#include "ui/privacy/PrivacyExportDialog.h"
+#include "ui/privacy/RestoreDialog.h"
 #include "ui/session/ScreenLockController.h"
 #include "ui/visits/VisitsPage.h"
 
@@ -24,6 +32,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QKeySequence>
@@ -36,7 +45,10 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace caredesk::ui {
 
@@ -71,7 +83,20 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> database, QWidget *parent
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
-    layout->addWidget(m_pages, 1);
+    auto *right = new QVBoxLayout;
+    right->setContentsMargins(0, 0, 0, 0);
+    right->setSpacing(0);
+    // Problems with the file itself (a damaged database, an audit trail that does not add up) stay in view.
+    m_warningBanner = new QLabel(central);
+    m_warningBanner->setObjectName(QStringLiteral("warningBanner"));
+    m_warningBanner->setWordWrap(true);
+    m_warningBanner->setTextFormat(Qt::PlainText);
+    m_warningBanner->setStyleSheet(QStringLiteral("QLabel#warningBanner { background: #fbe3e4; color: #8a1f11; "
+                                                  "border-bottom: 1px solid #d9534f; padding: 8px 12px; }"));
+    m_warningBanner->hide();
+    right->addWidget(m_warningBanner);
+    right->addWidget(m_pages, 1);
+    layout->addLayout(right, 1);
     setCentralWidget(central);
 
     // Fits a 1366x768 laptop with its taskbar and grows on larger screens, without covering them entirely.
@@ -85,9 +110,17 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> database, QWidget *parent
 
     m_navigation->setCurrentRow(0);
     m_navigation->setFocus();
+    runStartupChecks();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The start-up check reads the file on a worker thread: it must end before the database closes.
+    const auto checks = findChildren<QFutureWatcher<core::Result<QStringList>> *>();
+    for (auto *watcher : checks) {
+        watcher->waitForFinished();
+    }
+}
 
 QString MainWindow::areaName(Area area)
 {
@@ -186,12 +219,21 @@ void MainWindow::createMenus()
     connect(lockAction, &QAction::triggered, m_screenLock, &ScreenLockController::lock);
     QAction *backupAction = fileMenu->addAction(tr("&Back Up…"));
     backupAction->setObjectName(QStringLiteral("backupAction"));
-    const bool mayBackUp =
-        m_database->session().role == core::Role::Administrator || m_database->session().role == core::Role::Manager;
+    const bool mayBackUp = core::roleAllows(m_database->session().role, core::Permission::RunBackups);
     backupAction->setEnabled(mayBackUp);
     backupAction->setToolTip(mayBackUp ? tr("Write an encrypted, checked copy of the database and its keyring")
                                        : tr("Only an administrator or a manager can make a backup."));
     connect(backupAction, &QAction::triggered, this, &MainWindow::chooseBackupFile);
+    QAction *restoreAction = fileMenu->addAction(tr("&Restore from Backup…"));
+    restoreAction->setObjectName(QStringLiteral("restoreAction"));
+    restoreAction->setEnabled(mayBackUp);
+    restoreAction->setToolTip(mayBackUp ? tr("Restore a backup into a new file, check it, then put it in place")
+                                        : tr("Only an administrator or a manager can restore a backup."));
+    connect(restoreAction, &QAction::triggered, this, &MainWindow::chooseRestore);
+    fileMenu->addSeparator();
+    QAction *passwordAction = fileMenu->addAction(tr("Change &Password…"));
+    passwordAction->setObjectName(QStringLiteral("changePasswordAction"));
+    connect(passwordAction, &QAction::triggered, this, &MainWindow::changePassword);
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"));
     quitAction->setObjectName(QStringLiteral("quitAction"));
@@ -251,6 +293,37 @@ void MainWindow::installAreaPages()
         showArea(Area::Customers);
         customers->showDuplicates();
     });
+    // Privacy requests concern the customer whose profile is open.
+    customersMenu->addSeparator();
+    const bool mayHandlePrivacy = core::roleAllows(m_database->session().role, core::Permission::HandlePrivacyRequests);
+    QAction *exportDataAction = customersMenu->addAction(tr("&Export Personal Data…"));
+    exportDataAction->setObjectName(QStringLiteral("exportPersonalDataAction"));
+    QAction *anonymiseAction = customersMenu->addAction(tr("&Anonymise Customer…"));
+    anonymiseAction->setObjectName(QStringLiteral("anonymiseAction"));
+    const auto profileShown = [customers] { return customers->profilePage()->isVisible(); };
+    connect(customersMenu, &QMenu::aboutToShow, this, [=] {
+        const bool shown = profileShown();
+        for (QAction *action : {exportDataAction, anonymiseAction}) {
+            action->setEnabled(shown && mayHandlePrivacy);
+            action->setToolTip(!mayHandlePrivacy ? tr("Only a manager or an administrator handles privacy requests.")
+                                                 : tr("Open a customer's profile first."));
+        }
+    });
+    connect(exportDataAction, &QAction::triggered, this, [this, customers, profileShown] {
+        if (!profileShown()) {
+            return;
+        }
+        PrivacyExportDialog dialog(*m_database, core::Clock::system(), customers->profilePage()->customerId(), this);
+        dialog.exec();
+    });
+    connect(anonymiseAction, &QAction::triggered, this, [this, customers, profileShown] {
+        if (!profileShown()) {
+            return;
+        }
+        AnonymiseDialog dialog(*m_database, core::Clock::system(), customers->profilePage()->customerId(), this);
+        connect(&dialog, &AnonymiseDialog::anonymised, customers->profilePage(), &CustomerProfilePage::reload);
+        dialog.exec();
+    });
 
     auto *visits = new VisitsPage(*m_database, core::Clock::system(), m_pages);
     setPage(Area::Visits, visits);
@@ -273,6 +346,32 @@ void MainWindow::installAreaPages()
     setPage(Area::FollowUps, followUps);
     auto *campaigns = new CampaignsPage(*m_database, core::Clock::system(), m_pages);
     setPage(Area::Campaigns, campaigns);
+    const core::Role role = m_database->session().role;
+    if (core::roleAllows(role, core::Permission::ViewDashboards)) {
+        auto *dashboards = new DashboardsPage(*m_database, core::Clock::system(), m_pages);
+        setPage(Area::Dashboards, dashboards);
+        connect(dashboards, &DashboardsPage::openCustomer, this, [this, customers](core::CustomerId id) {
+            showArea(Area::Customers);
+            customers->openCustomer(id);
+        });
+    } else {
+        setPage(Area::Dashboards,
+                new EmptyStatePage(areaName(Area::Dashboards),
+                                   tr("Dashboards are for service officers, managers and administrators. Ask one of "
+                                      "them for the figures you need."),
+                                   m_pages));
+    }
+    auto *administration = new QTabWidget(m_pages);
+    administration->setObjectName(QStringLiteral("administrationTabs"));
+    administration->setDocumentMode(true);
+    administration->addTab(new AdministrationPage(*m_database, core::Clock::system(), administration),
+                           tr("Staff and security"));
+    if (core::roleAllows(role, core::Permission::ViewAudit)) {
+        administration->addTab(new AuditPage(*m_database, core::Clock::system(), administration), tr("Audit trail"));
+    }
+    administration->setFocusProxy(administration->widget(0));
+    setPage(Area::Administration, administration);
+
     const auto showProfile = [this, customers](core::CustomerId id) {
         showArea(Area::Customers);
         customers->openCustomer(id);
@@ -305,6 +404,9 @@ void MainWindow::installAreaPages()
 
 void MainWindow::updateBadges()
 {
+    if (m_database->isSuspended()) {
+        return; // locked: the key is wiped, nothing can be read until the password is entered again
+    }
     const core::Session &session = m_database->session();
     const QDateTime now = core::Clock::system().nowUtc();
     int escalations = 0;
@@ -366,8 +468,8 @@ void MainWindow::updateBackupStatus()
     if (!m_backupLabel) {
         return;
     }
-    // A reminder once the last backup is older than a week: a lost disk should never cost more than that.
-    constexpr int remindAfterDays = 7;
+    // A reminder once the last backup is older than the site's setting (a week unless the administrator changed it).
+    const int remindAfterDays = m_database->backupReminderDays();
     const auto last = m_database->lastBackupAt();
     const QDate today = core::Clock::system().today();
     bool overdue = true;
@@ -419,6 +521,60 @@ bool MainWindow::backUpTo(const QString &path)
                                "computer; it opens only with a staff password of this site or the recovery key.")
                                 .arg(QDir::toNativeSeparators(path)));
     return true;
+}
+
+void MainWindow::chooseRestore()
+{
+    RestoreDialog dialog(m_database->path(), m_database->session().userName, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.restoredPath().isEmpty()) {
+        return;
+    }
+    const auto answer = MessageBox::question(
+        this, tr("Restore from Backup"),
+        tr("The backup was restored into %1 and checked. Put it in place of the current database now? CareDesk "
+           "closes, keeps the current database aside and asks you to sign in again; you can still go back then.")
+            .arg(QDir::toNativeSeparators(dialog.restoredPath())));
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    m_pendingRestore = dialog.restoredPath();
+    close();
+}
+
+void MainWindow::changePassword()
+{
+    ChangePasswordDialog dialog(*m_database, this);
+    dialog.exec();
+}
+
+void MainWindow::showWarningBanner(const QString &text)
+{
+    const QString shown = m_warningBanner->text();
+    m_warningBanner->setText(shown.isEmpty() ? text : tr("%1\n%2").arg(shown, text));
+    m_warningBanner->show();
+}
+
+void MainWindow::runStartupChecks()
+{
+    const core::Role role = m_database->session().role;
+    if (const QString audit = m_database->auditWarning();
+        !audit.isEmpty() && (role == core::Role::Administrator || role == core::Role::Manager)) {
+        showWarningBanner(tr("Audit trail: %1").arg(audit));
+    }
+    // A quick integrity check on a connection of its own, off the UI thread; the pages read meanwhile.
+    auto *watcher = new QFutureWatcher<core::Result<QStringList>>(this);
+    connect(watcher, &QFutureWatcher<core::Result<QStringList>>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const core::Result<QStringList> problems = watcher->result();
+        if (!problems || problems->isEmpty()) {
+            return;
+        }
+        (void)m_database->setReadOnly(true);
+        showWarningBanner(tr("The database file is damaged, so CareDesk opened it read-only: nothing can be changed. "
+                             "Restore the latest backup (File > Restore from Backup…) or call your administrator."));
+    });
+    core::Database *database = m_database.get();
+    watcher->setFuture(QtConcurrent::run([database] { return database->quickCheck(); }));
 }
 
 void MainWindow::setPage(Area area, QWidget *page)

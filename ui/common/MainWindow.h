@@ -61,6 +61,11 @@ public:
     [[nodiscard]] static QString areaName(Area area);
     /** Locks after the idle limit and on Ctrl+L (File > Lock). */
     [[nodiscard]] ScreenLockController *screenLock() const { return m_screenLock; }
+    /**
+     * A backup restored from File > Restore… that the user chose to put in place: the window closed so that the
+     * application can close the database, swap the files and open it again. Empty otherwise.
+     */
+    [[nodiscard]] QString pendingRestore() const { return m_pendingRestore; }
     /** Writes a backup to @p path (File > Back Up… after asking where); says how it went; true on success. */
     bool backUpTo(const QString &path);
 
@@ -75,6 +80,10 @@ private:
     void updateBadges();
     void chooseBackupFile();
     void updateBackupStatus();
+    void chooseRestore();
+    void changePassword();
+    void runStartupChecks();
+    void showWarningBanner(const QString &text);
 
     std::unique_ptr<core::Database> m_database;
     QListWidget *m_navigation = nullptr;
@@ -84,6 +93,8 @@ private:
     ScreenLockController *m_screenLock = nullptr;
     QPointer<QAction> m_newCustomerAction;
     QLabel *m_backupLabel = nullptr;
+    QLabel *m_warningBanner = nullptr;
+    QString m_pendingRestore;
 };
 
 } // namespace caredesk::ui

@@ -44,7 +44,7 @@ ChurnTab::ChurnTab(core::Database &database, const core::Clock &clock, QWidget *
     auto *bandLabel = new QLabel(tr("&Band:"), listFrame);
     bandLabel->setBuddy(m_band);
 
-    m_winBack = new QPushButton(tr("Create &win-back follow-up"), listFrame);
+    m_winBack = new QPushButton(tr("Cr&eate win-back follow-up"), listFrame);
     m_winBack->setObjectName(QStringLiteral("createWinBackButton"));
     m_winBack->setToolTip(tr("A follow-up task to call the highlighted customer, with the reasons in its note"));
 
