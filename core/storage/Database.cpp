@@ -159,6 +159,26 @@ std::optional<SiteProfile> siteProfileFromId(const QString &id)
 
 class DatabasePrivate {
 public:
+    /**
+     * Ends an account change: the keyring with the new slot is saved first (atomically), then the transaction with the
+     * staff row commits. A failed commit puts the old keyring back, so the two never disagree for long: at worst, after
+     * a crash between the two, an account cannot sign in, never one that should not.
+     */
+    Status commitWithKeyRing(QSqlDatabase &db, KeyRing updated, const QString &failed)
+    {
+        if (auto status = updated.save(KeyRing::pathFor(path)); !status) {
+            db.rollback();
+            return status;
+        }
+        if (!db.commit()) {
+            const QSqlError error = db.lastError();
+            db.rollback();
+            (void)keyRing.save(KeyRing::pathFor(path));
+            return databaseError(error, failed);
+        }
+        keyRing = std::move(updated);
+        return {};
+    }
     ~DatabasePrivate() { closeConnection(); }
 
     /** Opens the named connection with the data key; does not read the file. */
@@ -855,17 +875,11 @@ Status Database::addUser(const QString &userName, Role role, const QString &pass
         return databaseError(error, StorageTr::tr("The new account could not be saved."));
     }
     query.finish();
-    if (auto status = updated.save(KeyRing::pathFor(d->path)); !status) {
-        db.rollback();
+    if (auto status =
+            d->commitWithKeyRing(db, std::move(updated), StorageTr::tr("The new account could not be saved."));
+        !status) {
         return status;
     }
-    if (!db.commit()) {
-        const QSqlError error = db.lastError();
-        db.rollback();
-        (void)d->keyRing.save(KeyRing::pathFor(d->path));
-        return databaseError(error, StorageTr::tr("The new account could not be saved."));
-    }
-    d->keyRing = std::move(updated);
     return {};
 }
 
@@ -1411,17 +1425,9 @@ Status Database::changeAccount(const QString &userName, const QString &action)
         db.rollback();
         return audited;
     }
-    if (auto status = updated.save(KeyRing::pathFor(d->path)); !status) {
-        db.rollback();
+    if (auto status = d->commitWithKeyRing(db, std::move(updated), failed); !status) {
         return status;
     }
-    if (!db.commit()) {
-        const QSqlError error = db.lastError();
-        db.rollback();
-        (void)d->keyRing.save(KeyRing::pathFor(d->path));
-        return databaseError(error, failed);
-    }
-    d->keyRing = std::move(updated);
     return {};
 }
 
@@ -1485,17 +1491,9 @@ Status Database::resetPassword(const QString &userName, const QString &newPasswo
         db.rollback();
         return audited;
     }
-    if (auto status = updated.save(KeyRing::pathFor(d->path)); !status) {
-        db.rollback();
+    if (auto status = d->commitWithKeyRing(db, std::move(updated), failed); !status) {
         return status;
     }
-    if (!db.commit()) {
-        const QSqlError error = db.lastError();
-        db.rollback();
-        (void)d->keyRing.save(KeyRing::pathFor(d->path));
-        return databaseError(error, failed);
-    }
-    d->keyRing = std::move(updated);
     return {};
 }
 
@@ -1532,17 +1530,9 @@ Status Database::changeOwnPassword(const QString &oldPassword, const QString &ne
         db.rollback();
         return audited;
     }
-    if (auto status = updated.save(KeyRing::pathFor(d->path)); !status) {
-        db.rollback();
+    if (auto status = d->commitWithKeyRing(db, std::move(updated), failed); !status) {
         return status;
     }
-    if (!db.commit()) {
-        const QSqlError error = db.lastError();
-        db.rollback();
-        (void)d->keyRing.save(KeyRing::pathFor(d->path));
-        return databaseError(error, failed);
-    }
-    d->keyRing = std::move(updated);
     d->mustChangePassword = false;
     return {};
 }
