@@ -795,19 +795,54 @@ namespace {
 constexpr auto autoLockKey = "security.auto_lock_minutes";
 constexpr int defaultAutoLockMinutes = 10;
 constexpr int maxAutoLockMinutes = 240;
+
+/** An integer site setting; @p fallback when it is unset, unreadable or outside [@p min, @p max]. */
+int intSetting(const QSqlDatabase &db, const char *key, int min, int max, int fallback)
+{
+    QSqlQuery query(db);
+    if (!execPrepared(query, QStringLiteral("SELECT value FROM setting WHERE key = ?"), {QString::fromLatin1(key)}) ||
+        !query.next()) {
+        return fallback;
+    }
+    bool ok = false;
+    const int value = query.value(0).toString().toInt(&ok);
+    return ok && value >= min && value <= max ? value : fallback;
+}
+
+Status saveSetting(QSqlDatabase db, const QString &key, const QString &value, const QString &failure)
+{
+    QSqlQuery query(db);
+    const bool ok =
+        execPrepared(query, QStringLiteral("UPDATE setting SET value = ? WHERE key = ?"), {value, key}) &&
+        (query.numRowsAffected() > 0 ||
+         execPrepared(query, QStringLiteral("INSERT INTO setting(key, value) VALUES (?, ?)"), {key, value}));
+    return ok ? Status() : Status(databaseError(query.lastError(), failure));
+}
+
+/** Saves a security setting and its audit entry ("setting.change") in one transaction. */
+Status saveAuditedSetting(Database &database, const Clock &clock, const char *key, int value, const QString &failure)
+{
+    QSqlDatabase db = database.connection();
+    if (!db.transaction()) {
+        return databaseError(db.lastError(), failure);
+    }
+    Status status = saveSetting(db, QString::fromLatin1(key), QString::number(value), failure);
+    if (status) {
+        status = AuditLog(database, clock)
+                     .record(QStringLiteral("setting.change"), QString::fromLatin1(key), QString::number(value));
+    }
+    if (!status || !db.commit()) {
+        const QSqlError error = db.lastError();
+        db.rollback();
+        return status ? Status(databaseError(error, failure)) : status;
+    }
+    return {};
+}
 } // namespace
 
 int Database::autoLockMinutes() const
 {
-    QSqlQuery query(connection());
-    if (!execPrepared(query, QStringLiteral("SELECT value FROM setting WHERE key = ?"),
-                      {QString::fromLatin1(autoLockKey)}) ||
-        !query.next()) {
-        return defaultAutoLockMinutes;
-    }
-    bool ok = false;
-    const int minutes = query.value(0).toString().toInt(&ok);
-    return ok && minutes >= 0 && minutes <= maxAutoLockMinutes ? minutes : defaultAutoLockMinutes;
+    return intSetting(connection(), autoLockKey, 0, maxAutoLockMinutes, defaultAutoLockMinutes);
 }
 
 Status Database::setAutoLockMinutes(int minutes)
@@ -820,23 +855,8 @@ Status Database::setAutoLockMinutes(int minutes)
         return makeError(ErrorCode::Validation,
                          AuthTr::tr("The screen lock takes 0 (never) to %1 minutes.").arg(maxAutoLockMinutes));
     }
-    QSqlDatabase db = connection();
-    QSqlQuery query(db);
-    const QString key = QString::fromLatin1(autoLockKey);
-    if (!db.transaction()) {
-        return databaseError(db.lastError(), AuthTr::tr("The screen lock setting could not be saved."));
-    }
-    const bool ok = execPrepared(query, QStringLiteral("UPDATE setting SET value = ? WHERE key = ?"),
-                                 {QString::number(minutes), key}) &&
-                    (query.numRowsAffected() > 0 ||
-                     execPrepared(query, QStringLiteral("INSERT INTO setting(key, value) VALUES (?, ?)"),
-                                  {key, QString::number(minutes)}));
-    if (!ok || !db.commit()) {
-        const QSqlError error = ok ? db.lastError() : query.lastError();
-        db.rollback();
-        return databaseError(error, AuthTr::tr("The screen lock setting could not be saved."));
-    }
-    return {};
+    return saveAuditedSetting(*this, *d->clock, autoLockKey, minutes,
+                              AuthTr::tr("The screen lock setting could not be saved."));
 }
 
 Status Database::addUser(const QString &userName, Role role, const QString &password, const KdfParams &kdf)
@@ -1242,16 +1262,6 @@ constexpr auto backupReminderKey = "security.backup_reminder_days";
 constexpr int defaultBackupReminderDays = 7;
 constexpr int maxBackupReminderDays = 365;
 
-Status saveSetting(QSqlDatabase db, const QString &key, const QString &value, const QString &failure)
-{
-    QSqlQuery query(db);
-    const bool ok =
-        execPrepared(query, QStringLiteral("UPDATE setting SET value = ? WHERE key = ?"), {value, key}) &&
-        (query.numRowsAffected() > 0 ||
-         execPrepared(query, QStringLiteral("INSERT INTO setting(key, value) VALUES (?, ?)"), {key, value}));
-    return ok ? Status() : Status(databaseError(query.lastError(), failure));
-}
-
 struct StaffRow {
     QString userName;
     Role role = Role::Reception;
@@ -1544,15 +1554,7 @@ bool Database::mustChangePassword() const
 
 int Database::backupReminderDays() const
 {
-    QSqlQuery query(connection());
-    if (!execPrepared(query, QStringLiteral("SELECT value FROM setting WHERE key = ?"),
-                      {QString::fromLatin1(backupReminderKey)}) ||
-        !query.next()) {
-        return defaultBackupReminderDays;
-    }
-    bool ok = false;
-    const int days = query.value(0).toString().toInt(&ok);
-    return ok && days >= 1 && days <= maxBackupReminderDays ? days : defaultBackupReminderDays;
+    return intSetting(connection(), backupReminderKey, 1, maxBackupReminderDays, defaultBackupReminderDays);
 }
 
 Status Database::setBackupReminderDays(int days)
@@ -1564,23 +1566,8 @@ Status Database::setBackupReminderDays(int days)
         return makeError(ErrorCode::Validation,
                          AuthTr::tr("The backup reminder takes 1 to %1 days.").arg(maxBackupReminderDays));
     }
-    QSqlDatabase db = connection();
-    const QString failed = AuthTr::tr("The backup reminder could not be saved.");
-    if (!db.transaction()) {
-        return databaseError(db.lastError(), failed);
-    }
-    AuditLog audit(*this, *d->clock);
-    Status status = saveSetting(db, QString::fromLatin1(backupReminderKey), QString::number(days), failed);
-    if (status) {
-        status = audit.record(QStringLiteral("setting.change"), QString::fromLatin1(backupReminderKey),
-                              QString::number(days));
-    }
-    if (!status || !db.commit()) {
-        const QSqlError error = db.lastError();
-        db.rollback();
-        return status ? Status(databaseError(error, failed)) : status;
-    }
-    return {};
+    return saveAuditedSetting(*this, *d->clock, backupReminderKey, days,
+                              AuthTr::tr("The backup reminder could not be saved."));
 }
 
 // ---- Start-up check, read-only mode, suspend on lock, restore swap (privacy and recovery) ----
