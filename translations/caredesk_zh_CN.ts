@@ -749,6 +749,14 @@
         <source>(no staff recorded)</source>
         <translation>（未记录工作人员）</translation>
     </message>
+    <message>
+        <source>The complaint figures could not be read.</source>
+        <translation>无法读取投诉统计数据。</translation>
+    </message>
+    <message>
+        <source>The complaint figures could not be brought up to date.</source>
+        <translation>无法更新投诉统计数据。</translation>
+    </message>
 </context>
 <context>
     <name>caredesk::core::AuditTr</name>
@@ -843,6 +851,18 @@
     <message>
         <source>Entry %1 of the audit trail is not the one the keyring recorded: this database file is an older or another copy that was put back in place.</source>
         <translation>审计记录的条目 %1 与密钥环记录的不一致：此数据库文件是被放回的较早副本或其他副本。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can acknowledge an audit warning. Ask one of them.</source>
+        <translation>只有管理员可以确认审计警告。请联系管理员。</translation>
+    </message>
+    <message>
+        <source>The audit trail shows no warning, so there is nothing to acknowledge.</source>
+        <translation>审计记录没有警告，无需确认。</translation>
+    </message>
+    <message>
+        <source>Say in a few words what you found and why work may go on (at least five characters); it is kept in the audit trail.</source>
+        <translation>请用几句话说明您发现了什么、为什么可以继续工作（至少五个字）；这段说明会保存在审计记录中。</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1493,14 @@
     <message>
         <source>The demo campaigns could not be saved.</source>
         <translation>无法保存演示营销活动。</translation>
+    </message>
+    <message>
+        <source>The segment could not be saved.</source>
+        <translation>无法保存客户分群。</translation>
+    </message>
+    <message>
+        <source>The campaign could not be saved.</source>
+        <translation>无法保存活动。</translation>
     </message>
 </context>
 <context>
@@ -2679,10 +2707,6 @@
         <translation>关联的就诊记录属于另一位客户。请选择该客户自己的就诊记录。</translation>
     </message>
     <message>
-        <source>The survey response could not be saved.</source>
-        <translation>无法保存该满意度调查结果。</translation>
-    </message>
-    <message>
         <source>The survey response could not be saved; nothing was recorded.</source>
         <translation>无法保存该满意度调查结果；未记录任何内容。</translation>
     </message>
@@ -3062,6 +3086,22 @@
     <message>
         <source>The medication runs out in a few days: remind the customer to refill and ask about side effects.</source>
         <translation>药品将在几天内用完：提醒客户及时续药，并询问有无副作用。</translation>
+    </message>
+    <message>
+        <source>The consent history could not be read.</source>
+        <translation>无法读取同意记录。</translation>
+    </message>
+    <message>
+        <source>This customer has not agreed to marketing calls by phone, so no win-back call can be planned. If the customer agrees, record the consent on the profile first.</source>
+        <translation>该客户未同意接收电话营销，因此不能安排挽回回访。如客户同意，请先在客户档案中登记同意。</translation>
+    </message>
+    <message>
+        <source>This customer withdrew consent to survey calls by phone, so no survey call can be planned.</source>
+        <translation>该客户已撤回电话调查的同意，因此不能安排调查回访。</translation>
+    </message>
+    <message>
+        <source>This customer withdrew consent to service calls by phone, so no call can be planned. Record a new consent on the profile if the customer agrees again.</source>
+        <translation>该客户已撤回电话服务回访的同意，因此不能安排回访。如客户再次同意，请在客户档案中登记新的同意。</translation>
     </message>
 </context>
 <context>
@@ -4392,10 +4432,6 @@
         <translation>备份提醒时间(&amp;B)：</translation>
     </message>
     <message>
-        <source>CareDesk never remembers passwords. After 3 wrong passwords each further attempt must wait longer; after 10 the account is locked for 15 minutes or until an administrator resets its password.</source>
-        <translation>CareDesk 从不记住密码。密码错误 3 次后，每次再尝试都需等待更长时间；错误 10 次后，账户将被锁定 15 分钟，或直到管理员重置其密码。</translation>
-    </message>
-    <message>
         <source>Staff Accounts</source>
         <translation>工作人员账户</translation>
     </message>
@@ -4434,6 +4470,10 @@
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>CareDesk never remembers passwords. After 3 wrong passwords each further attempt must wait longer; after 10 the account is locked for 15 minutes or until an administrator resets its password. The lock screen counts the same way.</source>
+        <translation>CareDesk 从不记住密码。连续输错 3 次后，每次再尝试都要等待更久；输错 10 次后账户锁定 15 分钟，或直到管理员重置密码。锁屏界面同样计数。</translation>
     </message>
 </context>
 <context>
@@ -4627,6 +4667,22 @@
         <source>Changes</source>
         <translation>变更</translation>
     </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 已更改</translation>
+    </message>
+    <message>
+        <source>%1 set</source>
+        <translation>%1 已设置</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>caredesk::ui::AuditPage</name>
@@ -4703,6 +4759,38 @@
         <translation>
             <numerusform>已将 %n 条记录写入 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge warning…</source>
+        <translation>确认警告(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>After you have looked into the warning: say what you found, and CareDesk watches the trail from its newest entry on. The trail itself is not changed.</source>
+        <translation>核查警告之后：说明您发现的情况，CareDesk 将从最新一条记录起继续监控审计记录。审计记录本身不会被修改。</translation>
+    </message>
+    <message>
+        <source>Acknowledge Audit Warning</source>
+        <translation>确认审计警告</translation>
+    </message>
+    <message>
+        <source>%1
+
+What did you find, and why may work go on? (For example: &quot;the copy of 1 December was put back after a disk failure&quot;.) This is kept in the audit trail.</source>
+        <translation>%1
+
+您发现了什么？为什么可以继续工作？（例如：“磁盘故障后放回了 12 月 1 日的副本”。）这段说明会保存在审计记录中。</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Warning acknowledged: the trail is watched from its newest entry on.</source>
+        <translation>警告已确认：从最新一条记录起继续监控审计记录。</translation>
     </message>
 </context>
 <context>
@@ -5420,6 +5508,10 @@ Export to %1?</source>
     <message>
         <source>Win-back follow-up created for %1, due %2. It is in the Follow-ups queue.</source>
         <translation>已为 %1 创建挽回回访，到期日 %2。该任务已加入回访队列。</translation>
+    </message>
+    <message>
+        <source>This month so far: %1 moved into high risk, %2 recovered (no longer at risk).</source>
+        <translation>本月至今：%1 人进入高风险，%2 人已恢复（不再有流失风险）。</translation>
     </message>
 </context>
 <context>
@@ -7669,14 +7761,6 @@ Both customers will be listed separately again, each with the details and histor
         <translation>仍留存占比（%）</translation>
     </message>
     <message>
-        <source>%1 (median %2 days)</source>
-        <translation>%1（中位数 %2 天）</translation>
-    </message>
-    <message>
-        <source>%1 (median not reached)</source>
-        <translation>%1（中位数未达到）</translation>
-    </message>
-    <message>
         <source>Time from the first visit to lapsing; customers still active are counted until today. The median is where a curve crosses 50%.</source>
         <translation>从首次就诊到流失的时间；仍活跃的客户计算至今天。中位数为曲线与 50% 的交点。</translation>
     </message>
@@ -7727,6 +7811,22 @@ Both customers will be listed separately again, each with the details and histor
     <message>
         <source>High risk %1 · medium %2 · low %3 · lapsed %4 · computed %5</source>
         <translation>高风险 %1 · 中风险 %2 · 低风险 %3 · 已流失 %4 · 计算于 %5</translation>
+    </message>
+    <message>
+        <source>Median and P90 are read from a histogram of resolution times (quarter hours below 24 business hours, whole hours to 120, coarser beyond), so they are within one bucket of the exact value.</source>
+        <translation>中位数和 P90 取自解决时长的分段统计（24 个工作小时以内按一刻钟分段，120 小时以内按整小时，更长则分段更粗），与精确值相差不超过一个分段。</translation>
+    </message>
+    <message>
+        <source>%1 %2 days</source>
+        <translation>%1 %2 天</translation>
+    </message>
+    <message>
+        <source>%1 not reached</source>
+        <translation>%1 未达到</translation>
+    </message>
+    <message>
+        <source>Median time to lapse: %1.</source>
+        <translation>流失时间中位数：%1。</translation>
     </message>
 </context>
 <context>
@@ -7857,6 +7957,14 @@ Both customers will be listed separately again, each with the details and histor
     <message>
         <source>The report for %1 was saved to %2.</source>
         <translation>%1 的报告已保存到 %2。</translation>
+    </message>
+    <message>
+        <source>Gathering the figures for %1…</source>
+        <translation>正在汇总 %1 的数据…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -8682,10 +8790,6 @@ Both customers will be listed separately again, each with the details and histor
         <translation>已锁定</translation>
     </message>
     <message>
-        <source>CareDesk locked itself because nobody used it for a while, so that patients&apos; details are not left on screen. %1 is signed in: enter the password to go on where you left off.</source>
-        <translation>由于一段时间无人操作，CareDesk 已自动锁定，以免患者信息留在屏幕上。当前登录用户为 %1：请输入密码，继续之前的工作。</translation>
-    </message>
-    <message>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
@@ -8700,6 +8804,10 @@ Both customers will be listed separately again, each with the details and histor
     <message>
         <source>Closes CareDesk. Entries that were not saved are discarded.</source>
         <translation>关闭 CareDesk。未保存的内容将被丢弃。</translation>
+    </message>
+    <message>
+        <source>CareDesk is locked (after a while without use, or with Ctrl+L), so that patients&apos; details are not left on screen. %1 is signed in: enter the password to go on where you left off.</source>
+        <translation>CareDesk 已锁定（一段时间无操作后，或按 Ctrl+L），以免患者信息留在屏幕上。%1 已登录：输入密码即可回到刚才的位置继续工作。</translation>
     </message>
 </context>
 <context>
@@ -9590,6 +9698,18 @@ CareDesk 是自由软件：您可以依据 GNU 通用公共许可证第 3 版或
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>The monthly report was cancelled.</source>
+        <translation>月度报告已取消。</translation>
+    </message>
+    <message>
+        <source>(Read from a histogram of resolution times: within one bucket, a quarter hour for times under a day, of exact.)</source>
+        <translation>（取自解决时长的分段统计：与精确值相差不超过一个分段，一天以内为一刻钟。）</translation>
+    </message>
+    <message>
+        <source>%1 customers moved into high risk this month, %2 recovered (no longer at risk).</source>
+        <translation>本月有 %1 位客户进入高风险，%2 位已恢复（不再有流失风险）。</translation>
     </message>
 </context>
 <context>

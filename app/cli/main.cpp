@@ -29,8 +29,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("CareDesk"));
     QTranslator translator;
     // Messages follow the system language (LANG=zh_CN.UTF-8 gives Chinese); output formats never change.
-    if (QLocale().language() == QLocale::Chinese && translator.load(QStringLiteral(":/i18n/caredesk_zh_CN.qm"))) {
-        QCoreApplication::installTranslator(&translator);
+    if (QLocale().language() == QLocale::Chinese ? translator.load(QStringLiteral(":/i18n/caredesk_zh_CN.qm"))
+                                                  : translator.load(QStringLiteral(":/i18n/caredesk_en.qm"))) {
+        QCoreApplication::installTranslator(&translator); // English: only its plural forms
     }
     caredesk::core::registerSqlCipherDriver();
     return caredesk::cli::runCli(QCoreApplication::arguments().mid(1));

@@ -165,9 +165,15 @@ int main(int argc, char *argv[])
         if (qtTranslator.load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
             QCoreApplication::installTranslator(&qtTranslator);
         }
-    } else if (QLocale::system().language() == QLocale::Chinese) {
-        // English chosen on a Chinese system: keep dates and numbers consistent with the language shown.
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    } else {
+        // English needs only its plural forms ("1 day", "3 days").
+        if (appTranslator.load(QStringLiteral(":/i18n/caredesk_en.qm"))) {
+            QCoreApplication::installTranslator(&appTranslator);
+        }
+        if (QLocale::system().language() == QLocale::Chinese) {
+            // English chosen on a Chinese system: keep dates and numbers consistent with the language shown.
+            QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        }
     }
 
     QCommandLineParser parser;

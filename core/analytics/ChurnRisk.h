@@ -30,7 +30,7 @@ enum class ChurnSegment { Chronic, Pharmacy, Clinic };
 /** Why a customer scores: each reason is one contributor to the score. */
 enum class ChurnReasonCode {
     Overdue,           ///< days since the last visit well past the expected interval
-    RefillGap,         ///< the medication supply of the last purchase with days of supply has run out
+    RefillGap,         ///< the supply of the last purchase with days of supply ran out and no visit came since
     Detractor,         ///< a survey answer with NPS ≤ 6 or CSAT ≤ 2 within ChurnSettings::detractorDays
     OpenComplaint,     ///< a complaint that is not closed yet
     ComplaintBreached, ///< an open complaint running past its SLA time limit (replaces OpenComplaint)

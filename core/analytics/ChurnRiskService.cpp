@@ -130,12 +130,20 @@ std::optional<double> histogramMedian(const std::vector<qint64> &histogram)
     return n % 2 == 1 ? valueAt(n / 2) : (valueAt(n / 2 - 1) + valueAt(n / 2)) / 2.0;
 }
 
-/** Inserts many rows with multi-row VALUES statements (SQLite takes at most 999 values per statement). */
+/**
+ * Inserts many rows with multi-row VALUES statements of about valuesPerStatement values (SQLite takes at most 999).
+ * Not near the limit: the driver finds each bound value's placeholder by name, which costs time in proportion to
+ * the placeholders, so binding a statement costs the square of its size (at 990 values a third of a rebuild went
+ * there); 120 keeps that negligible while still saving most of the per-statement overhead.
+ */
 class BatchInsert {
 public:
+    static constexpr int valuesPerStatement = 120;
+
     BatchInsert(QSqlDatabase db, const QString &table, const QStringList &columns)
         : m_db(db), m_head(QStringLiteral("INSERT INTO %1(%2) VALUES ").arg(table, columns.join(QLatin1Char(',')))),
-          m_columns(static_cast<int>(columns.size())), m_rowsPerStatement(std::max(1, 990 / m_columns)), m_full(db)
+          m_columns(static_cast<int>(columns.size())), m_rowsPerStatement(std::max(1, valuesPerStatement / m_columns)),
+          m_full(db)
     {
     }
 
@@ -239,6 +247,71 @@ ChurnRisk riskFromRow(const QSqlQuery &q, const QDateTime &computedAt)
 QString isoDay(const QDate &day)
 {
     return day.toString(Qt::ISODate);
+}
+
+/**
+ * The band history (migration 12): compares @p risks with churn_band_current (the previous rebuild's bands), writes
+ * one churn_band_change row per customer whose band differs (none on the first rebuild, when there is nothing to
+ * compare with) and brings churn_band_current up to date. Only changes are written.
+ */
+Status writeBandChanges(QSqlDatabase db, const std::vector<ChurnRisk> &risks, const QDate &today, const QString &failed)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!execPrepared(q, QStringLiteral("SELECT count(*) FROM churn_snapshot")) || !q.next()) {
+        return databaseError(q.lastError(), failed);
+    }
+    const bool first = q.value(0).toInt() == 0;
+    q.finish();
+    QHash<CustomerId, QString> previous;
+    if (!execPrepared(q, QStringLiteral("SELECT customer_id, band FROM churn_band_current"))) {
+        return databaseError(q.lastError(), failed);
+    }
+    while (q.next()) {
+        previous.insert(q.value(0).toLongLong(), q.value(1).toString());
+    }
+    q.finish();
+    struct Move {
+        CustomerId customerId;
+        QString from;
+        QString to;
+    };
+    std::vector<Move> moves;
+    for (const ChurnRisk &risk : risks) {
+        const QString band = risk.band == ChurnBand::None ? QString() : churnBandId(risk.band);
+        const QString before = previous.take(risk.customerId);
+        if (before != band) {
+            moves.push_back({risk.customerId, before, band});
+        }
+    }
+    for (auto it = previous.constBegin(); it != previous.constEnd(); ++it) {
+        moves.push_back({it.key(), it.value(), QString()}); // no longer scored (merged away)
+    }
+    BatchInsert changes(db, QStringLiteral("churn_band_change"),
+                        {QStringLiteral("customer_id"), QStringLiteral("on_date"), QStringLiteral("from_band"),
+                         QStringLiteral("to_band")});
+    BatchInsert current(db, QStringLiteral("churn_band_current"),
+                        {QStringLiteral("customer_id"), QStringLiteral("band")});
+    QSqlQuery drop(db);
+    if (!drop.prepare(QStringLiteral("DELETE FROM churn_band_current WHERE customer_id = ?"))) {
+        return databaseError(drop.lastError(), failed);
+    }
+    const QString day = today.toString(Qt::ISODate);
+    for (const Move &m : moves) {
+        if (!first && !changes.add({m.customerId, day, m.from, m.to})) {
+            return databaseError(changes.error(), failed);
+        }
+        if (!m.from.isEmpty() && !run(drop, {m.customerId})) {
+            return databaseError(drop.lastError(), failed);
+        }
+        if (!m.to.isEmpty() && !current.add({m.customerId, m.to})) {
+            return databaseError(current.error(), failed);
+        }
+    }
+    if (!changes.flush() || !current.flush()) {
+        return databaseError(changes.error().isValid() ? changes.error() : current.error(), failed);
+    }
+    return {};
 }
 
 } // namespace
@@ -647,6 +720,9 @@ Result<ChurnSnapshotInfo> ChurnRiskService::rebuild(const ChurnProgress &progres
     const QString failed = AnalyticsTr::tr("The churn figures could not be saved. The previous figures are kept.");
     auto written = transact<ChurnSnapshotInfo>(db, failed, [&]() -> Result<ChurnSnapshotInfo> {
         QSqlQuery w(db);
+        if (auto moved = writeBandChanges(db, risks, today, failed); !moved) {
+            return moved.error();
+        }
         for (const char *table : {"churn_risk", "churn_band_count", "churn_month", "cohort_cell", "km_summary",
                                   "km_point", "rfm_cell", "rfm_segment", "rfm_grid", "churn_snapshot"}) {
             if (!w.exec(QStringLiteral("DELETE FROM %1").arg(QString::fromLatin1(table)))) {
@@ -916,6 +992,28 @@ Result<ChurnBandCounts> ChurnRiskService::countsByBand() const
         }
     }
     return counts;
+}
+
+Result<ChurnBandMoves> ChurnRiskService::bandMoves(const QDate &from, const QDate &to) const
+{
+    if (auto allowed = requireReader(); !allowed) {
+        return allowed.error();
+    }
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    if (!execPrepared(q,
+                      QStringLiteral("SELECT count(DISTINCT CASE WHEN to_band = 'high' AND from_band <> 'high' "
+                                     "THEN customer_id END), count(DISTINCT CASE WHEN to_band = '' AND from_band "
+                                     "<> '' THEN customer_id END) FROM churn_band_change WHERE on_date >= ? AND "
+                                     "on_date <= ?"),
+                      {isoDay(from), isoDay(to)}) ||
+        !q.next()) {
+        return readError(q);
+    }
+    ChurnBandMoves moves;
+    moves.intoHigh = q.value(0).toInt();
+    moves.recovered = q.value(1).toInt();
+    return moves;
 }
 
 Result<std::optional<ChurnRisk>> ChurnRiskService::riskOf(CustomerId customerId) const

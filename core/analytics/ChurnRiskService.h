@@ -63,6 +63,12 @@ struct ChurnSnapshotInfo {
     qint64 elapsedMs = 0; ///< how long the rebuild took
 };
 
+/** How customers moved between bands over some days, from the band history (rebuild() writes only changes). */
+struct ChurnBandMoves {
+    int intoHigh = 0;  ///< customers whose band became high from any other (or none)
+    int recovered = 0; ///< customers who went from an at-risk band (low, medium, high, lapsed) to none
+};
+
 /** How far a rebuild has got: @p done of @p total steps (total 0 while unknown). */
 using ChurnProgress = std::function<void(qint64 done, qint64 total)>;
 
@@ -71,7 +77,8 @@ using ChurnProgress = std::function<void(qint64 done, qint64 total)>;
  * surveys, open complaints and loyalty tiers, and writes one snapshot in one transaction: each customer's risk
  * (churn_risk) and the dashboard tables (churn trend, cohort triangle, Kaplan–Meier curves, RFM cells and segment
  * figures, lifetime value; see ChurnDashboard and CustomerValue). ChurnSettings documents every definition.
- * A new visit removes its customer's risk row at once (trigger), so someone who came back leaves the list.
+ * A new visit removes its customer's risk row at once (trigger), so someone who came back leaves the list. Each
+ * rebuild also records which customers changed band since the previous one (bandMoves()).
  *
  * Permissions: from a Database, reading the list, rebuilding and creating win-back tasks need ServiceOfficer,
  * Manager or Administrator (PermissionDenied otherwise). Over a connection name the role is read from the staff
@@ -114,6 +121,11 @@ public:
     [[nodiscard]] static ChurnCursor cursorFor(const ChurnRiskRow &row);
     /** Customers per band in the snapshot (merged customers left out). */
     [[nodiscard]] Result<ChurnBandCounts> countsByBand() const;
+    /**
+     * Customers who moved into high risk, and who recovered, on the rebuilds of [@p from, @p to] (local days,
+     * inclusive), each customer counted once per figure. PermissionDenied as atRisk().
+     */
+    [[nodiscard]] Result<ChurnBandMoves> bandMoves(const QDate &from, const QDate &to) const;
     /** The risk of one customer in the snapshot; nullopt when not scored (no visits, or came back since). */
     [[nodiscard]] Result<std::optional<ChurnRisk>> riskOf(CustomerId customerId) const;
 

@@ -105,8 +105,12 @@ ChurnRisk ChurnScorer::score(const ChurnFacts &facts, const ChurnSettings &setti
         }
     }
     if (facts.lastSupplyOn.isValid() && facts.lastSupplyDays > 0) {
-        const int past = static_cast<int>(facts.lastSupplyOn.addDays(facts.lastSupplyDays).daysTo(facts.today));
-        if (past > 0) {
+        const QDate ranOut = facts.lastSupplyOn.addDays(facts.lastSupplyDays);
+        const int past = static_cast<int>(ranOut.daysTo(facts.today));
+        // A customer who has been in since the supply ran out (a dispensing without days of supply recorded, a
+        // consultation that changed the prescription) is in touch: the gap says nothing about churn then.
+        const bool seenSince = facts.lastVisitOn.isValid() && facts.lastVisitOn > ranOut;
+        if (past > 0 && !seenSince) {
             ChurnReason r;
             r.code = ChurnReasonCode::RefillGap;
             r.points = std::min(settings.refillMaxPoints, settings.refillBasePoints + past);

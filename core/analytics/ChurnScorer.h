@@ -23,6 +23,7 @@ struct ChurnFacts {
     ChurnSegment segment = ChurnSegment::Clinic;
     std::optional<double> segmentMedianGap; ///< median gap of the segment; nullopt when it has none
     QDate lastSupplyOn;                     ///< the last visit with days of supply (invalid: none)
+    // RefillGap counts only while lastVisitOn is not after the supply ran out (lastSupplyOn + lastSupplyDays).
     int lastSupplyDays = 0;                 ///< its days of supply
     QDate detractorOn;                      ///< the latest detractor answer (invalid: none in the window)
     int detractorNps = -1;                  ///< its NPS, −1 when none

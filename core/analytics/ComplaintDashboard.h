@@ -59,8 +59,12 @@ struct ComplaintMonthCount {
  * filter's period and, when set, the filter's department and staff (the complaint's own department and staff);
  * visit kind does not apply to complaints.
  *
- * Read directly from the complaint table through its received_at index (measured fast enough at 200k complaints,
- * see the report of issue 6), so there is no rollup to keep.
+ * build() reads the complaint rollups of migration 12 (whole months from month rows, the partial months at either
+ * end from day rows), so its cost does not grow with the number of complaints: counts, root causes and reopens are
+ * kept by triggers; met SLA clocks come from outcomes worked out once (ComplaintSlaRollup), running clocks of open
+ * complaints (and clocks not yet settled) are evaluated at now through an index over open complaints only. Median
+ * and P90 are interpolated from the resolution-time histogram (resolutionTimesFromBuckets); repeat complainants come
+ * from a covering index over (received_at, customer_id, department, staff).
  */
 struct ComplaintDashboard {
     /** Root causes beyond this many bars are gathered into one "Other causes" bar. */
@@ -75,6 +79,8 @@ struct ComplaintDashboard {
     int withoutRootCause = 0;                    ///< the rest (not yet investigated)
     QList<RepeatComplainant> repeatComplainants; ///< two or more in the period, most first
     QList<ComplaintMonthCount> trend;            ///< every month of the period, oldest first
+    /** Median and P90 are interpolated within histogram buckets (ComplaintSlaRollup), not from every value. */
+    bool resolutionTimesFromBuckets = false;
 
     /**
      * Builds the dashboard on @p connectionName (read only) with SLA clocks evaluated at @p clock's now.
@@ -85,7 +91,10 @@ struct ComplaintDashboard {
     /** The same for [@p from, @p to] (days, inclusive), all departments and staff. */
     [[nodiscard]] static Result<ComplaintDashboard> build(const QString &connectionName, const QDate &from,
                                                           const QDate &to, const Clock &clock = Clock::system());
-    /** The figures for @p complaints (already chosen, ordered by received_at) over @p report: pure, for tests. */
+    /**
+     * The figures for @p complaints (already chosen, ordered by received_at) over @p report, from every row: pure,
+     * the reference the rollups are tested against.
+     */
     [[nodiscard]] static ComplaintDashboard compute(const QList<Complaint> &complaints, const ComplaintReport &report,
                                                     const DashboardFilter &filter);
 };

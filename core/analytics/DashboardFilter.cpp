@@ -36,6 +36,36 @@ QList<QDate> DashboardFilter::bucketStarts() const
     return starts;
 }
 
+QList<DashboardFilter::KeyRange> DashboardFilter::rollupRanges() const
+{
+    QList<KeyRange> ranges;
+    if (!isValid()) {
+        return ranges;
+    }
+    const auto days = [&ranges](const QDate &first, const QDate &last) {
+        // Split at month ends so that no day range spans a month key ('yyyy-MM' sorts before its own days).
+        for (QDate start = first; start <= last; start = QDate(start.year(), start.month(), 1).addMonths(1)) {
+            const QDate end = std::min(last, QDate(start.year(), start.month(), start.daysInMonth()));
+            ranges.append({false, start.toString(Qt::ISODate), end.toString(Qt::ISODate)});
+        }
+    };
+    const QDate firstWhole = from.day() == 1 ? from : QDate(from.year(), from.month(), 1).addMonths(1);
+    const QDate afterLastWhole = to.day() == to.daysInMonth() ? to.addDays(1) : QDate(to.year(), to.month(), 1);
+    if (firstWhole >= afterLastWhole) {
+        days(from, to);
+        return ranges;
+    }
+    if (from < firstWhole) {
+        days(from, firstWhole.addDays(-1));
+    }
+    ranges.append({true, firstWhole.toString(QStringLiteral("yyyy-MM")),
+                   afterLastWhole.addMonths(-1).toString(QStringLiteral("yyyy-MM"))});
+    if (afterLastWhole <= to) {
+        days(afterLastWhole, to);
+    }
+    return ranges;
+}
+
 DashboardFilter DashboardFilter::lastMonths(const QDate &today, int months)
 {
     DashboardFilter filter;

@@ -34,6 +34,19 @@ struct DashboardFilter {
     [[nodiscard]] QList<QDate> bucketStarts() const;
     /** The start of the bucket that holds @p day: its Monday or the first of its month. */
     [[nodiscard]] static QDate bucketStart(const QDate &day, Bucket bucket);
+    /** One range of rollup keys: whole months ('yyyy-MM', inclusive) or days of one month ('yyyy-MM-dd'). */
+    struct KeyRange {
+        bool months = false;
+        QString first; ///< inclusive
+        QString last;  ///< inclusive
+    };
+    /**
+     * How rollups with day and month rows (migration 12) cover [from, to]: one range of the whole calendar months
+     * inside it, and the days of the partial months at either end, each range within one month. Empty when the
+     * filter is invalid.
+     */
+    [[nodiscard]] QList<KeyRange> rollupRanges() const;
+
     /** The @p months calendar months ending with the month of @p today (today included), by month. */
     [[nodiscard]] static DashboardFilter lastMonths(const QDate &today, int months);
 };

@@ -82,11 +82,10 @@ QString isoDay(const QDate &day)
     return day.toString(Qt::ISODate);
 }
 
-/** WHERE clause over the rollup for @p filter; department and staff only when @p all. */
-QString whereOf(const DashboardFilter &filter, bool all, QVariantList &values)
+/** Filters over a rollup's department, staff and visit kind; department and staff only when @p all. */
+QString scopeOf(const DashboardFilter &filter, bool all, QVariantList &values)
 {
-    QString where = QStringLiteral(" WHERE day >= ? AND day <= ?");
-    values << isoDay(filter.from) << isoDay(filter.to);
+    QString where;
     if (all && !filter.department.isEmpty()) {
         where += QStringLiteral(" AND department = ?");
         values << filter.department;
@@ -102,6 +101,41 @@ QString whereOf(const DashboardFilter &filter, bool all, QVariantList &values)
     return where;
 }
 
+enum class Rollup { Survey, Dimension };
+
+/**
+ * The rows of the period as a subquery with a "period" column: whole months from the month rollup (migration 12),
+ * the partial months at either end from the day rollup (migration 8), or only day rows when @p daysOnly (weekly
+ * trend). Department and staff filters only when @p all.
+ */
+QString sourceOf(Rollup rollup, const DashboardFilter &filter, bool all, bool daysOnly, QVariantList &values)
+{
+    const QString columns =
+        rollup == Rollup::Survey
+            ? QStringLiteral("department, staff, visit_kind, responses, n_nps, promoters, passives, detractors, "
+                             "n_csat, csat_top2")
+            : QStringLiteral("department, staff, visit_kind, dimension_key, n, score_sum, n_pair, sum_x, sum_y, "
+                             "sum_xx, sum_yy, sum_xy");
+    const QString dayTable =
+        rollup == Rollup::Survey ? QStringLiteral("analytics_survey_day") : QStringLiteral("analytics_dimension_day");
+    const QString monthTable = rollup == Rollup::Survey ? QStringLiteral("analytics_survey_month")
+                                                        : QStringLiteral("analytics_dimension_month");
+    QList<DashboardFilter::KeyRange> ranges;
+    if (daysOnly) {
+        ranges.append({false, isoDay(filter.from), isoDay(filter.to)});
+    } else {
+        ranges = filter.rollupRanges();
+    }
+    QStringList parts;
+    for (const DashboardFilter::KeyRange &range : std::as_const(ranges)) {
+        const QString key = range.months ? QStringLiteral("month") : QStringLiteral("day");
+        values << range.first << range.last;
+        parts << QStringLiteral("SELECT %1 AS period, %2 FROM %3 WHERE %1 >= ? AND %1 <= ?%4")
+                     .arg(key, columns, range.months ? monthTable : dayTable, scopeOf(filter, all, values));
+    }
+    return QStringLiteral(" FROM (") + parts.join(QStringLiteral(" UNION ALL ")) + QStringLiteral(")");
+}
+
 Error readError(const QSqlQuery &q)
 {
     return databaseError(q.lastError(), AnalyticsTr::tr("The satisfaction figures could not be read."));
@@ -113,10 +147,10 @@ Result<QList<SatisfactionComparisonRow>> comparison(QSqlDatabase &db, const Dash
     QSqlQuery q(db);
     q.setForwardOnly(true);
     QVariantList values;
-    const QString where = whereOf(filter, true, values);
+    const QString source = sourceOf(Rollup::Survey, filter, true, false, values);
     if (!execPrepared(q,
-                      QStringLiteral("SELECT ") + column + QStringLiteral(", ") + countColumns +
-                          QStringLiteral(" FROM analytics_survey_day") + where + QStringLiteral(" GROUP BY ") + column,
+                      QStringLiteral("SELECT ") + column + QStringLiteral(", ") + countColumns + source +
+                          QStringLiteral(" GROUP BY ") + column,
                       values)) {
         return readError(q);
     }
@@ -208,12 +242,10 @@ Result<SatisfactionDashboard> SatisfactionDashboard::build(const QString &connec
     QSqlQuery q(db);
     q.setForwardOnly(true);
 
-    // Trend and totals: one row per day, cut into buckets here.
+    // Trend and totals: one row per month or day (days only for weekly buckets), cut into buckets here.
     QVariantList values;
-    QString where = whereOf(filter, true, values);
-    if (!execPrepared(q,
-                      QStringLiteral("SELECT day, ") + countColumns + QStringLiteral(" FROM analytics_survey_day") +
-                          where + QStringLiteral(" GROUP BY day"),
+    QString source = sourceOf(Rollup::Survey, filter, true, filter.bucket == DashboardFilter::Bucket::Week, values);
+    if (!execPrepared(q, QStringLiteral("SELECT period, ") + countColumns + source + QStringLiteral(" GROUP BY period"),
                       values)) {
         return readError(q);
     }
@@ -222,7 +254,8 @@ Result<SatisfactionDashboard> SatisfactionDashboard::build(const QString &connec
     SurveyCounts total;
     while (q.next()) {
         const SurveyCounts c = SurveyCounts::read(q, 1);
-        const QDate day = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        const QString period = q.value(0).toString();
+        const QDate day = QDate::fromString(period.size() == 7 ? period + QStringLiteral("-01") : period, Qt::ISODate);
         byBucket[DashboardFilter::bucketStart(day, filter.bucket)].add(c);
         total.add(c);
     }
@@ -237,11 +270,8 @@ Result<SatisfactionDashboard> SatisfactionDashboard::build(const QString &connec
 
     // The site: period and visit kind only.
     values.clear();
-    where = whereOf(filter, false, values);
-    if (!execPrepared(q,
-                      QStringLiteral("SELECT ") + countColumns + QStringLiteral(" FROM analytics_survey_day") + where,
-                      values) ||
-        !q.next()) {
+    source = sourceOf(Rollup::Survey, filter, false, false, values);
+    if (!execPrepared(q, QStringLiteral("SELECT ") + countColumns + source, values) || !q.next()) {
         return readError(q);
     }
     d.siteNps = npsFrom(SurveyCounts::read(q, 0));
@@ -263,11 +293,11 @@ Result<SatisfactionDashboard> SatisfactionDashboard::build(const QString &connec
     }
     q.finish();
     values.clear();
-    where = whereOf(filter, true, values);
+    source = sourceOf(Rollup::Dimension, filter, true, false, values);
     if (!execPrepared(q,
                       QStringLiteral("SELECT dimension_key, sum(n), sum(score_sum), sum(n_pair), sum(sum_x), "
-                                     "sum(sum_y), sum(sum_xx), sum(sum_yy), sum(sum_xy) FROM analytics_dimension_day") +
-                          where + QStringLiteral(" GROUP BY dimension_key"),
+                                     "sum(sum_y), sum(sum_xx), sum(sum_yy), sum(sum_xy)") +
+                          source + QStringLiteral(" GROUP BY dimension_key"),
                       values)) {
         return readError(q);
     }
@@ -328,14 +358,35 @@ Result<SatisfactionDashboard> SatisfactionDashboard::build(const QString &connec
     return d;
 }
 
+namespace {
+
+/** Distinct values of @p column (a fixed name) named on responses, from the month rollup (every response is in it). */
+Result<QStringList> choicesOf(const QString &connectionName, const QString &column)
+{
+    QSqlQuery q(QSqlDatabase::database(connectionName, false));
+    q.setForwardOnly(true);
+    if (!execPrepared(
+            q,
+            QStringLiteral("SELECT DISTINCT %1 FROM analytics_survey_month WHERE %1 <> '' ORDER BY %1").arg(column))) {
+        return readError(q);
+    }
+    QStringList out;
+    while (q.next()) {
+        out << q.value(0).toString();
+    }
+    return out;
+}
+
+} // namespace
+
 Result<QStringList> SatisfactionDashboard::departmentChoices(const QString &connectionName)
 {
-    return SurveyRepository(connectionName, QString()).departmentsInUse();
+    return choicesOf(connectionName, QStringLiteral("department"));
 }
 
 Result<QStringList> SatisfactionDashboard::staffChoices(const QString &connectionName)
 {
-    return SurveyRepository(connectionName, QString()).staffInUse();
+    return choicesOf(connectionName, QStringLiteral("staff"));
 }
 
 Result<QStringList> SatisfactionDashboard::visitKindChoices(const QString &connectionName)
@@ -343,8 +394,8 @@ Result<QStringList> SatisfactionDashboard::visitKindChoices(const QString &conne
     QSqlDatabase db = QSqlDatabase::database(connectionName, false);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!execPrepared(q,
-                      QStringLiteral("SELECT DISTINCT visit_kind FROM analytics_survey_day WHERE visit_kind <> ''"))) {
+    if (!execPrepared(
+            q, QStringLiteral("SELECT DISTINCT visit_kind FROM analytics_survey_month WHERE visit_kind <> ''"))) {
         return readError(q);
     }
     QSet<QString> present;

@@ -63,9 +63,11 @@ struct SatisfactionComparisonRow {
 
 /**
  * The satisfaction dashboard (issue 6): NPS and CSAT trend, totals, dimensions with importance, and comparison by
- * department and staff with empirical-Bayes shrinkage. Read from the rollup tables of migration 8
- * (analytics_survey_day, analytics_dimension_day), which triggers keep current in the same transaction as every
- * write, so the cost depends on the number of days × departments × staff × visit kinds, not on responses.
+ * department and staff with empirical-Bayes shrinkage. Read from rollup tables that triggers keep current in the
+ * same transaction as every write: whole months from analytics_survey_month / analytics_dimension_month (migration
+ * 12), the partial months at either end (and a weekly trend) from the day rows of migration 8, so the cost depends on
+ * months × departments × staff × visit kinds, not on responses. Importance comes from the stored sums (n, Σx, Σy,
+ * Σx², Σy², Σxy).
  *
  * Site mean: NPS over the period and visit kind of the filter for the whole site (department and staff filters
  * not applied); it is the prior every comparison row is shrunk toward. Comparison rows honour all filters.

@@ -195,6 +195,62 @@ Status CampaignRepository::requireManage(const QString &what) const
                          .arg(what, m_userName, roleDisplayName(*m_role)));
 }
 
+namespace {
+
+QVariant auditTime(const QDateTime &at)
+{
+    return at.isValid() ? QVariant(at) : QVariant();
+}
+
+QVariant auditSegment(const std::optional<SegmentId> &id)
+{
+    return id ? QVariant(*id) : QVariant();
+}
+
+/** The audit changes between two versions of a campaign; name and goal (typed by staff) only as "changed". */
+AuditChanges campaignChanges(const Campaign &b, const Campaign &a)
+{
+    AuditChanges c;
+    c.value(QStringLiteral("kind"), campaignKindId(b.kind), campaignKindId(a.kind))
+        .value(QStringLiteral("status"), campaignStatusId(b.status), campaignStatusId(a.status))
+        .value(QStringLiteral("start_date"), b.startDate, a.startDate)
+        .value(QStringLiteral("end_date"), b.endDate, a.endDate)
+        .value(QStringLiteral("channel"), campaignChannelId(b.channel), campaignChannelId(a.channel))
+        .value(QStringLiteral("invite_channel"), channelId(b.inviteChannel), channelId(a.inviteChannel))
+        .value(QStringLiteral("purpose"), b.purpose, a.purpose)
+        .value(QStringLiteral("cost_cents"), b.costCents, a.costCents)
+        .value(QStringLiteral("conversion_days"), b.conversionDays, a.conversionDays)
+        .value(QStringLiteral("holdout_percent"), b.holdoutPercent, a.holdoutPercent)
+        .value(QStringLiteral("segment_id"), auditSegment(b.segmentId), auditSegment(a.segmentId))
+        .value(QStringLiteral("started_at"), auditTime(b.startedAt), auditTime(a.startedAt))
+        .value(QStringLiteral("finished_at"), auditTime(b.finishedAt), auditTime(a.finishedAt))
+        .identifying(QStringLiteral("name"), b.name, a.name)
+        .identifying(QStringLiteral("goal"), b.goal, a.goal);
+    return c;
+}
+
+/** The same for a new campaign. */
+AuditChanges campaignCreated(const Campaign &a)
+{
+    AuditChanges c;
+    c.initial(QStringLiteral("kind"), campaignKindId(a.kind))
+        .initial(QStringLiteral("status"), campaignStatusId(a.status))
+        .initial(QStringLiteral("start_date"), a.startDate)
+        .initial(QStringLiteral("end_date"), a.endDate)
+        .initial(QStringLiteral("channel"), campaignChannelId(a.channel))
+        .initial(QStringLiteral("invite_channel"), channelId(a.inviteChannel))
+        .initial(QStringLiteral("purpose"), a.purpose)
+        .initial(QStringLiteral("cost_cents"), a.costCents)
+        .initial(QStringLiteral("conversion_days"), a.conversionDays)
+        .initial(QStringLiteral("holdout_percent"), a.holdoutPercent)
+        .initial(QStringLiteral("segment_id"), auditSegment(a.segmentId))
+        .initialIdentifying(QStringLiteral("name"), !a.name.isEmpty())
+        .initialIdentifying(QStringLiteral("goal"), !a.goal.isEmpty());
+    return c;
+}
+
+} // namespace
+
 // --- Segments ---
 
 Result<QList<CampaignSegment>> CampaignRepository::segments() const
@@ -250,31 +306,59 @@ Result<CampaignSegment> CampaignRepository::saveSegment(CampaignSegment segment)
         return compiled.error();
     }
     const QDateTime now = m_clock.nowUtc();
-    QSqlQuery q(connection());
-    if (segment.id == 0) {
-        if (!execPrepared(q,
-                          QStringLiteral("INSERT INTO campaign_segment(name, filter, created_by, created_at, "
-                                         "updated_at) VALUES (?, ?, ?, ?, ?)"),
-                          {segment.name, segment.filter.toJson(), m_userName, iso(now), iso(now)})) {
-            return writeError(q);
+    // The segment and its audit entry in one transaction. The filter holds criteria, not people, but it may name
+    // tags and regions typed by staff: the trail says only that it changed.
+    AuditEntry entry{segment.id == 0 ? QStringLiteral("campaign_segment.create")
+                                     : QStringLiteral("campaign_segment.update"),
+                     QStringLiteral("campaign_segment"), {}, {}, {}};
+    if (segment.id != 0) {
+        auto stored = this->segment(segment.id);
+        if (!stored) {
+            return stored.error();
         }
-        segment.id = q.lastInsertId().toLongLong();
-        segment.createdBy = m_userName;
-        segment.createdAt = now;
+        entry.changes.identifying(QStringLiteral("name"), stored->name, segment.name)
+            .identifying(QStringLiteral("filter"), stored->filter.toJson(), segment.filter.toJson());
     } else {
-        if (!execPrepared(q,
-                          QStringLiteral("UPDATE campaign_segment SET name = ?, filter = ?, updated_at = ? "
-                                         "WHERE id = ?"),
-                          {segment.name, segment.filter.toJson(), iso(now), segment.id})) {
-            return writeError(q);
-        }
-        if (q.numRowsAffected() == 0) {
-            return makeError(ErrorCode::NotFound,
-                             CampaignsTr::tr("Segment %1 does not exist any more.").arg(segment.id));
-        }
+        entry.changes.initialIdentifying(QStringLiteral("name"), true)
+            .initialIdentifying(QStringLiteral("filter"), true);
     }
-    segment.updatedAt = now;
-    return segment;
+    auto saved = transact<CampaignSegment>(connection(), CampaignsTr::tr("The segment could not be saved."),
+                                           [&]() -> Result<CampaignSegment> {
+        QSqlQuery q(connection());
+        CampaignSegment written = segment;
+        if (written.id == 0) {
+            if (!execPrepared(q,
+                              QStringLiteral("INSERT INTO campaign_segment(name, filter, created_by, created_at, "
+                                             "updated_at) VALUES (?, ?, ?, ?, ?)"),
+                              {written.name, written.filter.toJson(), m_userName, iso(now), iso(now)})) {
+                return writeError(q);
+            }
+            written.id = q.lastInsertId().toLongLong();
+            written.createdBy = m_userName;
+            written.createdAt = now;
+        } else {
+            if (!execPrepared(q,
+                              QStringLiteral("UPDATE campaign_segment SET name = ?, filter = ?, updated_at = ? "
+                                             "WHERE id = ?"),
+                              {written.name, written.filter.toJson(), iso(now), written.id})) {
+                return writeError(q);
+            }
+            if (q.numRowsAffected() == 0) {
+                return makeError(ErrorCode::NotFound,
+                                 CampaignsTr::tr("Segment %1 does not exist any more.").arg(written.id));
+            }
+        }
+        q.finish();
+        written.updatedAt = now;
+        entry.entityId = QString::number(written.id);
+        if (!entry.changes.isEmpty()) {
+            if (Status audited = AuditLog(m_connectionName, m_userName, m_clock).record(entry); !audited) {
+                return audited.error();
+            }
+        }
+        return written;
+    });
+    return saved;
 }
 
 Result<QList<CampaignRepository::Candidate>> CampaignRepository::candidates(const SegmentFilter &filter,
@@ -476,7 +560,20 @@ Result<Campaign> CampaignRepository::addCampaign(Campaign campaign)
             return s.error();
         }
     }
-    return writeCampaign(campaign, true);
+    return transact<Campaign>(connection(), CampaignsTr::tr("The campaign could not be saved."),
+                              [&]() -> Result<Campaign> {
+                                  auto written = writeCampaign(campaign, true);
+                                  if (!written) {
+                                      return written;
+                                  }
+                                  const AuditEntry entry{QStringLiteral("campaign.create"), QStringLiteral("campaign"),
+                                                         QString::number(written->id), {}, campaignCreated(*written)};
+                                  if (Status audited = AuditLog(m_connectionName, m_userName, m_clock).record(entry);
+                                      !audited) {
+                                      return audited.error();
+                                  }
+                                  return written;
+                              });
 }
 
 Result<Campaign> CampaignRepository::updateCampaign(const Campaign &changed)
@@ -500,7 +597,24 @@ Result<Campaign> CampaignRepository::updateCampaign(const Campaign &changed)
                          CampaignsTr::tr("Once a campaign has started only its name, goal, cost and last day can "
                                          "change: its audience and results depend on the rest."));
     }
-    return writeCampaign(changed, false);
+    return transact<Campaign>(connection(), CampaignsTr::tr("The campaign could not be saved."),
+                              [&]() -> Result<Campaign> {
+                                  auto written = writeCampaign(changed, false);
+                                  if (!written) {
+                                      return written;
+                                  }
+                                  const AuditEntry entry{QStringLiteral("campaign.update"), QStringLiteral("campaign"),
+                                                         QString::number(written->id), {},
+                                                         campaignChanges(*stored, *written)};
+                                  if (entry.changes.isEmpty()) {
+                                      return written;
+                                  }
+                                  if (Status audited = AuditLog(m_connectionName, m_userName, m_clock).record(entry);
+                                      !audited) {
+                                      return audited.error();
+                                  }
+                                  return written;
+                              });
 }
 
 Result<AudienceSummary> CampaignRepository::buildAudience(CampaignId id)
@@ -596,6 +710,21 @@ Result<AudienceSummary> CampaignRepository::buildAudience(CampaignId id)
         if (q.numRowsAffected() != 1) {
             return draftOnly();
         }
+        q.finish();
+        int excluded = 0;
+        for (auto it = summary.excluded.cbegin(); it != summary.excluded.cend(); ++it) {
+            excluded += it.value();
+        }
+        const AuditEntry entry{QStringLiteral("campaign.audience"), QStringLiteral("campaign"), QString::number(id),
+                               QStringLiteral("segment=%1 target=%2 holdout=%3 excluded=%4")
+                                   .arg(*c->segmentId)
+                                   .arg(summary.target)
+                                   .arg(summary.holdout)
+                                   .arg(excluded),
+                               {}};
+        if (Status audited = AuditLog(m_connectionName, m_userName, m_clock).record(entry); !audited) {
+            return audited.error();
+        }
         return summary;
     });
 }
@@ -615,19 +744,27 @@ Status CampaignRepository::setStatus(CampaignId id, CampaignStatus from, Campaig
         return makeError(ErrorCode::Conflict, CampaignsTr::tr("Build the audience before starting the campaign."));
     }
     const QDateTime now = m_clock.nowUtc();
-    QSqlQuery q(connection());
     const QString column = to == CampaignStatus::Running ? QStringLiteral("started_at") : QStringLiteral("finished_at");
-    if (!execPrepared(q,
-                      QStringLiteral("UPDATE campaign SET status = ?, %1 = ?, updated_at = ? WHERE id = ? AND "
-                                     "status = ?")
-                          .arg(column),
-                      {campaignStatusId(to), iso(now), iso(now), id, campaignStatusId(from)})) {
-        return writeError(q);
-    }
-    if (q.numRowsAffected() != 1) {
-        return makeError(ErrorCode::Conflict, CampaignsTr::tr("The campaign was changed meanwhile. Reload it."));
-    }
-    return {};
+    return transact<void>(connection(), CampaignsTr::tr("The campaign could not be saved."), [&]() -> Status {
+        QSqlQuery q(connection());
+        if (!execPrepared(q,
+                          QStringLiteral("UPDATE campaign SET status = ?, %1 = ?, updated_at = ? WHERE id = ? AND "
+                                         "status = ?")
+                              .arg(column),
+                          {campaignStatusId(to), iso(now), iso(now), id, campaignStatusId(from)})) {
+            return writeError(q);
+        }
+        if (q.numRowsAffected() != 1) {
+            return makeError(ErrorCode::Conflict, CampaignsTr::tr("The campaign was changed meanwhile. Reload it."));
+        }
+        q.finish();
+        AuditEntry entry{to == CampaignStatus::Running ? QStringLiteral("campaign.start")
+                                                       : QStringLiteral("campaign.finish"),
+                         QStringLiteral("campaign"), QString::number(id), {}, {}};
+        entry.changes.value(QStringLiteral("status"), campaignStatusId(from), campaignStatusId(to))
+            .value(column, QVariant(), now);
+        return AuditLog(m_connectionName, m_userName, m_clock).record(entry);
+    });
 }
 
 Status CampaignRepository::start(CampaignId id)
@@ -713,6 +850,9 @@ Status CampaignRepository::recordParticipation(CampaignId id, const QList<Partic
         }
     }
     const QString failed = CampaignsTr::tr("The participation could not be saved; nothing was changed.");
+    // One audit entry per call: the customers as ids (all of them up to 50) and, for one customer, what changed.
+    AuditEntry entry{QStringLiteral("campaign.participation"), QStringLiteral("campaign"), QString::number(id), {}, {}};
+    QStringList customerIds;
     auto saved = transact<bool>(connection(), failed, [&]() -> Result<bool> {
         QSqlQuery find(connection());
         QSqlQuery update(connection());
@@ -741,6 +881,10 @@ Status CampaignRepository::recordParticipation(CampaignId id, const QList<Partic
             const QDateTime responded = p.respondedAt.isValid() ? p.respondedAt : fromIso(find.value(3).toString());
             const QString response = p.respondedAt.isValid() ? p.response : find.value(4).toString();
             const QDateTime attended = p.attendedAt.isValid() ? p.attendedAt : fromIso(find.value(5).toString());
+            const QDateTime wasContacted = fromIso(find.value(2).toString());
+            const QDateTime wasResponded = fromIso(find.value(3).toString());
+            const QDateTime wasAttended = fromIso(find.value(5).toString());
+            const QString wasResponse = find.value(4).toString();
             find.finish();
             if (!contacted.isValid()) {
                 // Responding or attending means they were reached.
@@ -752,6 +896,23 @@ Status CampaignRepository::recordParticipation(CampaignId id, const QList<Partic
                      {nullableTime(contacted), nullableTime(responded), response, nullableTime(attended), memberId})) {
                 return writeError(update);
             }
+            if (participation.size() == 1) {
+                entry.changes.value(QStringLiteral("contacted_at"), auditTime(wasContacted), auditTime(contacted))
+                    .value(QStringLiteral("responded_at"), auditTime(wasResponded), auditTime(responded))
+                    .value(QStringLiteral("attended_at"), auditTime(wasAttended), auditTime(attended))
+                    .identifying(QStringLiteral("response"), wasResponse, response);
+            }
+            if (customerIds.size() < 50) {
+                customerIds << QString::number(p.customerId);
+            }
+        }
+        update.finish();
+        entry.detail = QStringLiteral("count=%1 customers=%2")
+                           .arg(participation.size())
+                           .arg(customerIds.join(QLatin1Char(',')) +
+                                (participation.size() > customerIds.size() ? QStringLiteral(",...") : QString()));
+        if (Status audited = AuditLog(m_connectionName, m_userName, m_clock).record(entry); !audited) {
+            return audited.error();
         }
         return true;
     });

@@ -293,9 +293,24 @@ Status BusinessCalendar::save(Database &database, const BusinessCalendar &calend
     const QString failed = ComplaintsTr::tr("The business calendar could not be saved; nothing was changed.");
     QSqlDatabase db = database.connection();
     return transact<void>(db, failed, [&]() -> Status {
+        auto before = load(database);
+        if (!before) {
+            return before.error();
+        }
+        AuditEntry entry{QStringLiteral("complaints.calendar"), QStringLiteral("business_calendar"), {},
+                         QStringLiteral("exceptions=%1").arg(calendar.exceptions().size()), {}};
+        entry.changes.value(QStringLiteral("exceptions"), int(before->exceptions().size()),
+                            int(calendar.exceptions().size()));
         QSqlQuery q(db);
         for (int weekday = 1; weekday <= 7; ++weekday) {
             const BusinessHours &h = calendar.hours(weekday);
+            const BusinessHours &was = before->hours(weekday);
+            const QString day = QString::number(weekday) + QLatin1Char('.');
+            entry.changes.value(day + QStringLiteral("working"), was.working, h.working)
+                .value(day + QStringLiteral("open_minute"), was.openMinute, h.openMinute)
+                .value(day + QStringLiteral("close_minute"), was.closeMinute, h.closeMinute)
+                .value(day + QStringLiteral("lunch_start"), was.lunchStart, h.lunchStart)
+                .value(day + QStringLiteral("lunch_end"), was.lunchEnd, h.lunchEnd);
             // Update-or-insert: the rows exist from the migration, but a damaged table should not stay short.
             if (!execPrepared(q,
                               QStringLiteral("UPDATE business_day SET working = ?, open_minute = ?, close_minute = ?, "
@@ -323,8 +338,7 @@ Status BusinessCalendar::save(Database &database, const BusinessCalendar &calend
         }
         q.finish();
         AuditLog audit(database);
-        return audit.record(QStringLiteral("complaints.calendar"), QStringLiteral("business_calendar"),
-                            QStringLiteral("exceptions=%1").arg(calendar.exceptions().size()));
+        return audit.record(entry);
     });
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/complaints/ComplaintRepository.h"
 
+#include "core/audit/AuditLog.h"
 #include "core/auth/Permission.h"
 #include "core/common/Tr.h"
 #include "core/storage/Database.h"
@@ -175,6 +176,82 @@ bool audienceIncludes(EscalationLevel level, Role role, const QString &user, con
     case EscalationLevel::Manager: return role == Role::Manager || role == Role::Administrator;
     }
     return false;
+}
+
+QVariant auditTime(const QDateTime &at)
+{
+    return at.isValid() ? QVariant(at) : QVariant();
+}
+
+QVariant auditDate(const QDate &date)
+{
+    return date.isValid() ? QVariant(date) : QVariant();
+}
+
+QVariant auditId(const std::optional<qint64> &id)
+{
+    return id ? QVariant(*id) : QVariant();
+}
+
+/**
+ * The audit changes between two versions of a complaint: states, classification, owner, clocks and dates with
+ * before/after; the texts staff type (description, findings, outcome call, drug, staff names) only as "changed".
+ */
+AuditChanges complaintChanges(const Complaint &b, const Complaint &a)
+{
+    AuditChanges c;
+    c.value(QStringLiteral("state"), complaintStateId(b.state), complaintStateId(a.state))
+        .value(QStringLiteral("channel"), complaintChannelId(b.channel), complaintChannelId(a.channel))
+        .value(QStringLiteral("category"), complaintCategoryId(b.category), complaintCategoryId(a.category))
+        .value(QStringLiteral("severity"), severityId(b.severity), severityId(a.severity))
+        .value(QStringLiteral("sla_class"), slaClassId(b.slaClass), slaClassId(a.slaClass))
+        .value(QStringLiteral("needs_priority"), needsPriorityId(b.needsPriority), needsPriorityId(a.needsPriority))
+        .value(QStringLiteral("owner"), b.owner, a.owner)
+        .value(QStringLiteral("department"), b.department, a.department)
+        .value(QStringLiteral("responsible_department"), b.responsibleDepartment, a.responsibleDepartment)
+        .value(QStringLiteral("visit_id"), auditId(b.visitId), auditId(a.visitId))
+        .value(QStringLiteral("waiting_on_customer"), b.waitingOnCustomer, a.waitingOnCustomer)
+        .value(QStringLiteral("first_response_at"), auditTime(b.firstResponseAt), auditTime(a.firstResponseAt))
+        .value(QStringLiteral("resolved_at"), auditTime(b.resolvedAt), auditTime(a.resolvedAt))
+        .value(QStringLiteral("closed_at"), auditTime(b.closedAt), auditTime(a.closedAt))
+        .value(QStringLiteral("outcome_satisfaction"), nullableInt(b.outcomeSatisfaction),
+               nullableInt(a.outcomeSatisfaction))
+        .value(QStringLiteral("reopen_count"), b.reopenCount, a.reopenCount)
+        .value(QStringLiteral("adr_onset_date"), auditDate(b.adrOnsetDate), auditDate(a.adrOnsetDate))
+        .value(QStringLiteral("adr_reported_manufacturer_at"), auditTime(b.adrReportedManufacturerAt),
+               auditTime(a.adrReportedManufacturerAt))
+        .value(QStringLiteral("adr_reported_regulator_at"), auditTime(b.adrReportedRegulatorAt),
+               auditTime(a.adrReportedRegulatorAt))
+        .identifying(QStringLiteral("description"), b.description, a.description)
+        .identifying(QStringLiteral("staff"), b.staff, a.staff)
+        .identifying(QStringLiteral("resolution"), b.resolution, a.resolution)
+        .identifying(QStringLiteral("root_cause"), b.rootCause, a.rootCause)
+        .identifying(QStringLiteral("corrective_action"), b.correctiveAction, a.correctiveAction)
+        .identifying(QStringLiteral("responsible_staff"), b.responsibleStaff, a.responsibleStaff)
+        .identifying(QStringLiteral("outcome_call_result"), b.outcomeCallResult, a.outcomeCallResult)
+        .identifying(QStringLiteral("adr_drug"), b.adrDrug, a.adrDrug);
+    return c;
+}
+
+/** The same for a new complaint: classification with its values, the typed texts only as "set". */
+AuditChanges complaintCreated(const Complaint &c)
+{
+    AuditChanges changes;
+    changes.initial(QStringLiteral("state"), complaintStateId(c.state))
+        .initial(QStringLiteral("channel"), complaintChannelId(c.channel))
+        .initial(QStringLiteral("category"), complaintCategoryId(c.category))
+        .initial(QStringLiteral("severity"), severityId(c.severity))
+        .initial(QStringLiteral("sla_class"), slaClassId(c.slaClass))
+        .initial(QStringLiteral("needs_priority"), needsPriorityId(c.needsPriority))
+        .initial(QStringLiteral("owner"), c.owner)
+        .initial(QStringLiteral("department"), c.department)
+        .initial(QStringLiteral("visit_id"), auditId(c.visitId))
+        .initial(QStringLiteral("received_at"), auditTime(c.receivedAt))
+        .initial(QStringLiteral("adr_onset_date"), auditDate(c.adrOnsetDate))
+        .initialIdentifying(QStringLiteral("description"), !c.description.isEmpty())
+        .initialIdentifying(QStringLiteral("staff"), !c.staff.isEmpty())
+        .initialIdentifying(QStringLiteral("adr_drug"), !c.adrDrug.isEmpty());
+    return changes;
 }
 
 /** Customer @p id, following merges to the record that was kept; 0 when it does not exist. */
@@ -375,6 +452,14 @@ Result<ComplaintId> ComplaintRepository::insert(QSqlQuery &q, Complaint &c, cons
         !status) {
         return status.error();
     }
+    AuditEntry entry{QStringLiteral("complaint.create"), QStringLiteral("complaint"), QString::number(c.id),
+                     QStringLiteral("customer=%1").arg(c.customerId), complaintCreated(c)};
+    if (c.sourceSurveyId) {
+        entry.detail += QStringLiteral(" survey_response=%1").arg(*c.sourceSurveyId);
+    }
+    if (Status audited = AuditLog(m_connectionName, m_userName, m_clock).record(entry); !audited) {
+        return audited.error();
+    }
     return c.id;
 }
 
@@ -522,7 +607,8 @@ Result<QHash<ComplaintId, QList<ComplaintEvent>>> ComplaintRepository::pauseEven
     return byComplaint;
 }
 
-Result<Complaint> ComplaintRepository::change(ComplaintId id, bool needsHandler, const Change &body)
+Result<Complaint> ComplaintRepository::change(ComplaintId id, bool needsHandler, const QString &action,
+                                              const Change &body, const QString &note, bool alwaysRecord)
 {
     if (needsHandler) {
         if (auto allowed = requireHandler(); !allowed) {
@@ -545,6 +631,19 @@ Result<Complaint> ComplaintRepository::change(ComplaintId id, bool needsHandler,
                                    if (!execPrepared(q, updateSql, updateValues(complaint))) {
                                        return writeError(q);
                                    }
+                                   q.finish();
+                                   // In the same transaction: no change without its entry, nothing when unchanged.
+                                   AuditChanges changes = complaintChanges(*current, complaint);
+                                   if (changes.isEmpty() && !alwaysRecord) {
+                                       return complaint;
+                                   }
+                                   changes.initialIdentifying(QStringLiteral("note"), !note.trimmed().isEmpty());
+                                   const AuditEntry entry{action, QStringLiteral("complaint"),
+                                                          QString::number(complaint.id), {}, changes};
+                                   if (Status audited = AuditLog(m_connectionName, m_userName, m_clock).record(entry);
+                                       !audited) {
+                                       return audited.error();
+                                   }
                                    return complaint;
                                });
 }
@@ -558,7 +657,8 @@ Result<Complaint> ComplaintRepository::transition(ComplaintId id, ComplaintState
             return tooLong(ComplaintsTr::tr("The text"));
         }
     }
-    return change(id, true, [&](Complaint &c, QSqlQuery &q, const QDateTime &now) -> Status {
+    QString action = QStringLiteral("complaint.transition"); // the body says when it is a reopen
+    const auto body = [&](Complaint &c, QSqlQuery &q, const QDateTime &now) -> Status {
         const QString problem = transitionProblem(c, to, details);
         if (!problem.isEmpty()) {
             return makeError(ErrorCode::Validation, problem);
@@ -592,6 +692,7 @@ Result<Complaint> ComplaintRepository::transition(ComplaintId id, ComplaintState
             c.closedAt = {};
             c.outcomeCallResult.clear();
             c.outcomeSatisfaction.reset();
+            action = QStringLiteral("complaint.reopen");
             return addEvent(q, c.id, ComplaintEventKind::Reopen, now, eventNote, from, to);
         }
         switch (to) {
@@ -611,7 +712,8 @@ Result<Complaint> ComplaintRepository::transition(ComplaintId id, ComplaintState
         case ComplaintState::Investigating: break;
         }
         return addEvent(q, c.id, ComplaintEventKind::Transition, now, eventNote, from, to);
-    });
+    };
+    return change(id, true, action, body, note);
 }
 
 Result<Complaint> ComplaintRepository::reopen(ComplaintId id, const QString &reason)
@@ -621,7 +723,7 @@ Result<Complaint> ComplaintRepository::reopen(ComplaintId id, const QString &rea
 
 Result<Complaint> ComplaintRepository::pause(ComplaintId id, const QString &note)
 {
-    return change(id, true, [&](Complaint &c, QSqlQuery &q, const QDateTime &now) -> Status {
+    const auto body = [&](Complaint &c, QSqlQuery &q, const QDateTime &now) -> Status {
         if (!c.isOpen()) {
             return makeError(ErrorCode::Validation, ComplaintsTr::tr("The complaint is closed; there is no clock to "
                                                                      "stop."));
@@ -632,18 +734,20 @@ Result<Complaint> ComplaintRepository::pause(ComplaintId id, const QString &note
         }
         c.waitingOnCustomer = true;
         return addEvent(q, c.id, ComplaintEventKind::Pause, now, note);
-    });
+    };
+    return change(id, true, QStringLiteral("complaint.pause"), body, note);
 }
 
 Result<Complaint> ComplaintRepository::resume(ComplaintId id, const QString &note)
 {
-    return change(id, true, [&](Complaint &c, QSqlQuery &q, const QDateTime &now) -> Status {
+    const auto body = [&](Complaint &c, QSqlQuery &q, const QDateTime &now) -> Status {
         if (!c.waitingOnCustomer) {
             return makeError(ErrorCode::Validation, ComplaintsTr::tr("The complaint is not waiting on the customer."));
         }
         c.waitingOnCustomer = false;
         return addEvent(q, c.id, ComplaintEventKind::Resume, now, note);
-    });
+    };
+    return change(id, true, QStringLiteral("complaint.resume"), body, note);
 }
 
 Result<Complaint> ComplaintRepository::assign(ComplaintId id, const QString &owner, const QString &note)
@@ -652,7 +756,7 @@ Result<Complaint> ComplaintRepository::assign(ComplaintId id, const QString &own
     if (name.size() > 100) {
         return tooLong(ComplaintsTr::tr("The owner's user name"));
     }
-    return change(id, true, [&](Complaint &c, QSqlQuery &q, const QDateTime &now) -> Status {
+    const auto body = [&](Complaint &c, QSqlQuery &q, const QDateTime &now) -> Status {
         if (c.owner == name) {
             return {};
         }
@@ -663,7 +767,8 @@ Result<Complaint> ComplaintRepository::assign(ComplaintId id, const QString &own
                                  : note;
         c.owner = name;
         return addEvent(q, c.id, ComplaintEventKind::Assign, now, text);
-    });
+    };
+    return change(id, true, QStringLiteral("complaint.assign"), body, note);
 }
 
 Status ComplaintRepository::addNote(ComplaintId id, const QString &note)
@@ -674,9 +779,10 @@ Status ComplaintRepository::addNote(ComplaintId id, const QString &note)
     if (note.size() > maxTextLength) {
         return tooLong(ComplaintsTr::tr("The note"));
     }
-    auto changed = change(id, false, [&](Complaint &c, QSqlQuery &q, const QDateTime &now) -> Status {
+    const auto body = [&](Complaint &c, QSqlQuery &q, const QDateTime &now) -> Status {
         return addEvent(q, c.id, ComplaintEventKind::Note, now, note);
-    });
+    };
+    auto changed = change(id, false, QStringLiteral("complaint.note"), body, note, true);
     if (!changed) {
         return changed.error();
     }
@@ -693,7 +799,7 @@ Result<Complaint> ComplaintRepository::updateInvestigation(ComplaintId id, const
     if (update.responsibleDepartment.size() > 100 || update.responsibleStaff.size() > 100) {
         return tooLong(ComplaintsTr::tr("The responsible department or staff"));
     }
-    return change(id, true, [&](Complaint &c, QSqlQuery &q, const QDateTime &now) -> Status {
+    const auto body = [&](Complaint &c, QSqlQuery &q, const QDateTime &now) -> Status {
         c.rootCause = update.rootCause.trimmed();
         c.correctiveAction = update.correctiveAction.trimmed();
         c.responsibleDepartment = update.responsibleDepartment.simplified();
@@ -702,7 +808,8 @@ Result<Complaint> ComplaintRepository::updateInvestigation(ComplaintId id, const
                         ComplaintsTr::tr("Root cause: %1 · Corrective action: %2 · Responsible: %3 %4")
                             .arg(c.rootCause, c.correctiveAction, c.responsibleDepartment, c.responsibleStaff)
                             .simplified());
-    });
+    };
+    return change(id, true, QStringLiteral("complaint.investigation"), body);
 }
 
 Result<Complaint> ComplaintRepository::setAdrDetails(ComplaintId id, const QString &drug, const QDate &onset)
@@ -710,7 +817,7 @@ Result<Complaint> ComplaintRepository::setAdrDetails(ComplaintId id, const QStri
     if (drug.size() > 200) {
         return tooLong(ComplaintsTr::tr("The drug name"));
     }
-    return change(id, true, [&](Complaint &c, QSqlQuery &q, const QDateTime &now) -> Status {
+    const auto body = [&](Complaint &c, QSqlQuery &q, const QDateTime &now) -> Status {
         if (c.category != ComplaintCategory::AdverseDrugReaction) {
             return makeError(ErrorCode::Validation,
                              ComplaintsTr::tr("Only adverse drug reactions have a suspected drug. Change the "
@@ -721,12 +828,13 @@ Result<Complaint> ComplaintRepository::setAdrDetails(ComplaintId id, const QStri
         return addEvent(q, c.id, ComplaintEventKind::AdrDrug, now,
                         onset.isValid() ? ComplaintsTr::tr("%1, since %2").arg(c.adrDrug, onset.toString(Qt::ISODate))
                                         : c.adrDrug);
-    });
+    };
+    return change(id, true, QStringLiteral("complaint.adr_details"), body);
 }
 
 Result<Complaint> ComplaintRepository::markAdrReported(ComplaintId id, AdrRecipient recipient, const QString &note)
 {
-    return change(id, true, [&](Complaint &c, QSqlQuery &q, const QDateTime &now) -> Status {
+    const auto body = [&](Complaint &c, QSqlQuery &q, const QDateTime &now) -> Status {
         if (c.category != ComplaintCategory::AdverseDrugReaction) {
             return makeError(ErrorCode::Validation,
                              ComplaintsTr::tr("Only adverse drug reactions are reported to the manufacturer or the "
@@ -749,7 +857,8 @@ Result<Complaint> ComplaintRepository::markAdrReported(ComplaintId id, AdrRecipi
                         recipient == AdrRecipient::Manufacturer ? ComplaintEventKind::AdrManufacturer
                                                                 : ComplaintEventKind::AdrRegulator,
                         now, note);
-    });
+    };
+    return change(id, true, QStringLiteral("complaint.adr_reported"), body, note);
 }
 
 Result<SlaEngine> ComplaintRepository::slaEngine() const

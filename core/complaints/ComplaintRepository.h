@@ -84,7 +84,9 @@ struct ComplaintStaff {
 
 /**
  * Complaints (投诉) and their history in the encrypted database. Every change writes a complaint_event with the
- * user and the time in the same transaction; a write that finds a transaction open joins it through a savepoint.
+ * user and the time, and an audit entry ("complaint.create", "complaint.transition", ...) with the field changes
+ * (typed texts only as "changed"), in the same transaction; a write that finds a transaction open joins it through
+ * a savepoint.
  *
  * Who may do what (enforced here when made from a Database): any signed-in staff member may record a complaint
  * and add notes; transitions, reopening, pausing, assignment, the investigation's findings and ADR reporting need
@@ -192,7 +194,12 @@ private:
     using Change = std::function<Status(Complaint &current, QSqlQuery &q, const QDateTime &now)>;
     [[nodiscard]] QSqlDatabase connection() const;
     [[nodiscard]] Status requireHandler() const;
-    [[nodiscard]] Result<Complaint> change(ComplaintId id, bool needsHandler, const Change &body);
+    /**
+     * Runs @p body on the stored complaint and saves it with an audit entry @p action holding the field changes
+     * (and whether a @p note was given), in one transaction. No entry when nothing changed unless @p alwaysRecord.
+     */
+    [[nodiscard]] Result<Complaint> change(ComplaintId id, bool needsHandler, const QString &action, const Change &body,
+                                           const QString &note = {}, bool alwaysRecord = false);
     [[nodiscard]] Result<QList<Complaint>> readComplaints(const QString &where, const QVariantList &values,
                                                           const QString &order) const;
     [[nodiscard]] Status addEvent(QSqlQuery &q, ComplaintId id, ComplaintEventKind kind, const QDateTime &at,

@@ -95,9 +95,20 @@ Status SlaPolicy::save(Database &database, const SlaPolicy &policy)
     const QString failed = ComplaintsTr::tr("The complaint time limits could not be saved; nothing was changed.");
     QSqlDatabase db = database.connection();
     return transact<void>(db, failed, [&]() -> Status {
+        auto before = load(database);
+        if (!before) {
+            return before.error();
+        }
+        AuditEntry entry{QStringLiteral("complaints.sla_policy"), QStringLiteral("sla_policy"), {}, {}, {}};
         QSqlQuery q(db);
         for (SlaClass slaClass : allSlaClasses()) {
             const SlaTarget &t = policy.target(slaClass);
+            const SlaTarget &was = before->target(slaClass);
+            const QString prefix = slaClassId(slaClass) + QLatin1Char('.');
+            entry.changes
+                .value(prefix + QStringLiteral("first_response_min"), was.firstResponseMinutes, t.firstResponseMinutes)
+                .value(prefix + QStringLiteral("resolution_min"), was.resolutionMinutes, t.resolutionMinutes)
+                .value(prefix + QStringLiteral("warning_percent"), was.warningPercent, t.warningPercent);
             if (!execPrepared(q,
                               QStringLiteral("UPDATE sla_policy SET first_response_min = ?, resolution_min = ?, "
                                              "warning_percent = ? WHERE sla_class = ?"),
@@ -114,7 +125,7 @@ Status SlaPolicy::save(Database &database, const SlaPolicy &policy)
         }
         q.finish();
         AuditLog audit(database);
-        return audit.record(QStringLiteral("complaints.sla_policy"), QStringLiteral("sla_policy"));
+        return audit.record(entry);
     });
 }
 

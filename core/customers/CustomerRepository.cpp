@@ -468,13 +468,12 @@ Status CustomerRepository::addBulk(QList<Customer> &customers)
         }
     };
     QSqlQuery insert(db);
-    QSqlQuery number(db);
     QSqlQuery tag(db);
     QSqlQuery search(db);
     QSqlQuery consent(db);
     auto fail = [&](const QSqlQuery &failed) -> Status {
         const QSqlError error = failed.lastError();
-        for (QSqlQuery *q : {&insert, &number, &tag, &search, &consent}) {
+        for (QSqlQuery *q : {&insert, &tag, &search, &consent}) {
             q->finish();
         }
         undo();
@@ -484,11 +483,10 @@ Status CustomerRepository::addBulk(QList<Customer> &customers)
         return databaseError(error, CustomersTr::tr("The customers could not be saved; none were added."));
     };
     if (!insert.prepare(QStringLiteral(
-            "INSERT INTO customer(kind, organisation_id, name, name_sort, name_pinyin, sex, birth_date, phone, phone2, "
-            "email, address, region, member_number, id_number, source, referred_by, preferred_channel, notes, "
+            "INSERT INTO customer(id, kind, organisation_id, name, name_sort, name_pinyin, sex, birth_date, phone, "
+            "phone2, email, address, region, member_number, id_number, source, referred_by, preferred_channel, notes, "
             "categories, chronic_medication, lifecycle, last_activity_at, created_at, updated_at) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) ||
-        !number.prepare(QStringLiteral("UPDATE customer SET member_number = ? WHERE id = ?")) ||
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) ||
         !tag.prepare(QStringLiteral("INSERT OR IGNORE INTO customer_tag(customer_id, tag) VALUES (?, ?)")) ||
         !search.prepare(QStringLiteral("INSERT INTO customer_search(docid, tokens) VALUES (?, ?)")) ||
         !consent.prepare(QStringLiteral("INSERT INTO consent_event(customer_id, channel, purpose, granted, at, "
@@ -497,11 +495,42 @@ Status CustomerRepository::addBulk(QList<Customer> &customers)
     }
     const QString now = iso(m_clock.nowUtc());
     const QString user = m_userName;
+    // Ids are given here (the next after the highest, as SQLite would), so a new member number is written with the
+    // row instead of a placeholder and an UPDATE. The transliteration of a name is the costly part of a row: done
+    // once per distinct name. The index document is the name's tokens then the number tokens not among them, which
+    // is exactly SearchTokenizer::document() of the whole.
+    QSqlQuery maxId(db);
+    if (!maxId.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM customer")) || !maxId.next()) {
+        return fail(maxId);
+    }
+    CustomerId nextId = maxId.value(0).toLongLong() + 1;
+    maxId.finish();
+    struct NameKeys {
+        QString pinyin;
+        QStringList tokens;
+        QSet<QString> tokenSet;
+    };
+    QHash<QString, NameKeys> names;
     for (Customer &c : customers) {
         const QString created = c.createdAt.isValid() ? iso(c.createdAt) : now;
-        const QString pinyin = SearchTokenizer::pinyin(c.name);
+        auto nameKeys = names.find(c.name);
+        if (nameKeys == names.end()) {
+            NameKeys keys;
+            keys.pinyin = SearchTokenizer::pinyin(c.name);
+            SearchTokenizer::Input nameOnly;
+            nameOnly.name = c.name;
+            keys.tokens = SearchTokenizer::document(nameOnly).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            keys.tokenSet = QSet<QString>(keys.tokens.cbegin(), keys.tokens.cend());
+            nameKeys = names.insert(c.name, keys);
+        }
+        const QString &pinyin = nameKeys->pinyin;
         const bool assignNumber = c.memberNumber.isEmpty();
+        c.id = nextId++;
+        if (assignNumber) {
+            c.memberNumber = QStringLiteral("M%1").arg(c.id, 8, 10, QLatin1Char('0'));
+        }
         const QVariantList values{
+            c.id,
             kindId(c.kind),
             nullable(c.organisationId),
             c.name,
@@ -514,8 +543,7 @@ Status CustomerRepository::addBulk(QList<Customer> &customers)
             c.email,
             c.address,
             c.region,
-            assignNumber ? QString(QStringLiteral("pending-bulk-") + QString::number(reinterpret_cast<quintptr>(&c)))
-                         : c.memberNumber,
+            c.memberNumber,
             c.idNumber.isEmpty() ? QVariant() : QVariant(c.idNumber),
             sourceId(c.source),
             nullable(c.referredBy),
@@ -531,16 +559,10 @@ Status CustomerRepository::addBulk(QList<Customer> &customers)
             insert.bindValue(i, boundValue(values.at(i)));
         }
         if (!insert.exec()) {
-            return fail(insert);
-        }
-        c.id = insert.lastInsertId().toLongLong();
-        if (assignNumber) {
-            c.memberNumber = QStringLiteral("M%1").arg(c.id, 8, 10, QLatin1Char('0'));
-            number.bindValue(0, c.memberNumber);
-            number.bindValue(1, c.id);
-            if (!number.exec()) {
-                return fail(number);
+            if (assignNumber) {
+                c.memberNumber.clear();
             }
+            return fail(insert);
         }
         for (const QString &t : std::as_const(c.tags)) {
             tag.bindValue(0, c.id);
@@ -563,14 +585,42 @@ Status CustomerRepository::addBulk(QList<Customer> &customers)
                 return fail(consent);
             }
         }
+        QStringList tokens = nameKeys->tokens;
+        SearchTokenizer::Input numbers;
+        numbers.phones = QStringList{c.phone, c.phone2};
+        numbers.phones.removeAll(QString());
+        numbers.memberNumber = c.memberNumber;
+        numbers.idNumber = c.idNumber;
+        for (const QString &token : SearchTokenizer::document(numbers).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (!nameKeys->tokenSet.contains(token)) {
+                tokens.append(token);
+            }
+        }
         search.bindValue(0, c.id);
-        search.bindValue(1, searchDocument(c));
+        search.bindValue(1, tokens.join(QLatin1Char(' ')));
         if (!search.exec()) {
             return fail(search);
         }
     }
-    for (QSqlQuery *q : {&insert, &number, &tag, &search, &consent}) {
+    for (QSqlQuery *q : {&insert, &tag, &search, &consent}) {
         q->finish();
+    }
+    if (!customers.isEmpty()) {
+        // One entry per batch (imports, the demo; 100k per-customer entries would be heavy): the ids are one range,
+        // as the batch is a single write transaction.
+        const AuditEntry entry{QStringLiteral("customer.create_bulk"), QStringLiteral("customer"), {},
+                               QStringLiteral("count=%1 ids=%2-%3")
+                                   .arg(customers.size())
+                                   .arg(customers.constFirst().id)
+                                   .arg(customers.constLast().id),
+                               {}};
+        if (Status audited = AuditLog(m_connectionName, m_userName, m_clock).record(entry); !audited) {
+            undo();
+            for (Customer &customer : customers) {
+                customer.id = 0;
+            }
+            return audited;
+        }
     }
     if (joined ? !savepoint.exec(QStringLiteral("RELEASE customers_bulk")) : !db.commit()) {
         const QSqlError error = joined ? savepoint.lastError() : db.lastError();
@@ -1520,6 +1570,17 @@ Status CustomerRepository::setActivityThresholds(int dormantDays, int lostDays)
                                  {QStringLiteral("customers.dormant_after_days"), QString::number(dormantDays)}) &&
                     execPrepared(q, QStringLiteral("INSERT OR REPLACE INTO setting(key, value) VALUES (?, ?)"),
                                  {QStringLiteral("customers.lost_after_days"), QString::number(lostDays)});
+    AuditEntry entry{QStringLiteral("setting.change"), QStringLiteral("setting"),
+                     QStringLiteral("customers.activity_thresholds"), {}, {}};
+    entry.changes.value(QStringLiteral("dormant_after_days"), m_dormantDays, dormantDays)
+        .value(QStringLiteral("lost_after_days"), m_lostDays, lostDays);
+    if (ok) {
+        q.finish();
+        if (Status audited = AuditLog(m_connectionName, m_userName, m_clock).record(entry); !audited) {
+            db.rollback();
+            return audited;
+        }
+    }
     if (!ok || !db.commit()) {
         const QSqlError error = ok ? db.lastError() : q.lastError();
         q.finish();

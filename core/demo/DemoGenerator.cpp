@@ -120,6 +120,12 @@ Customer makeIndividual(Rng &rng, const QDateTime &now)
     if (rng.chance(25)) {
         c.consents << QStringLiteral("wechat|marketing");
     }
+    // Marketing calls by phone (win-back calls need them): most of those who agreed to marketing texts. Taken from
+    // the number rather than a new draw, so the rest of the demo stays as it was.
+    if (c.consents.contains(QStringLiteral("sms|marketing")) && !c.phone.isEmpty() &&
+        c.phone.back() < QLatin1Char('7')) {
+        c.consents << QStringLiteral("phone|marketing");
+    }
     c.createdAt = now.addSecs(-static_cast<qint64>(rng.below(3 * 365)) * 86400 - rng.below(86400));
     // Activity: most recent, a tail that is dormant or lost.
     const int daysAgo = rng.chance(70) ? rng.below(170) : rng.below(720);

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/feedback/SurveyRepository.h"
 
+#include "core/audit/AuditLog.h"
 #include "core/auth/Permission.h"
 #include "core/common/Tr.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlErrors.h"
+#include "core/storage/Transaction.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -21,6 +23,24 @@ const QString responseInsertSql =
                    "staff, department, created_at, created_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
 const QString scoreInsertSql =
     QStringLiteral("INSERT INTO survey_score(response_id, dimension_id, score) VALUES (?,?,?)");
+
+/** What the trail keeps of a new response: the answers as numbers, the comment and staff name only as "set". */
+AuditEntry responseEntry(const SurveyResponse &r)
+{
+    AuditEntry entry{QStringLiteral("survey_response.create"), QStringLiteral("survey_response"),
+                     QString::number(r.id), QStringLiteral("customer=%1").arg(r.customerId), {}};
+    entry.changes.initial(QStringLiteral("template_id"), r.templateId)
+        .initial(QStringLiteral("channel"), surveyChannelId(r.channel))
+        .initial(QStringLiteral("at"), r.at)
+        .initial(QStringLiteral("csat"), nullableInt(r.csat))
+        .initial(QStringLiteral("nps"), nullableInt(r.nps))
+        .initial(QStringLiteral("scores"), r.scores.isEmpty() ? QVariant() : QVariant(int(r.scores.size())))
+        .initial(QStringLiteral("visit_id"), r.visitId ? QVariant(*r.visitId) : QVariant())
+        .initial(QStringLiteral("department"), r.department)
+        .initialIdentifying(QStringLiteral("staff"), !r.staff.trimmed().isEmpty())
+        .initialIdentifying(QStringLiteral("comment"), !r.comment.trimmed().isEmpty());
+    return entry;
+}
 
 QVariantList responseValues(const SurveyResponse &r)
 {
@@ -244,6 +264,36 @@ Result<SurveyTemplate> SurveyRepository::newVersion(SurveyTemplateId currentId, 
         }
     }
     q.finish();
+    {
+        // The active dimensions in order (keys: add, move and retire show), labels only as "changed".
+        const auto activeKeys = [](const QList<SurveyDimension> &list) {
+            QStringList keys;
+            for (const SurveyDimension &d : list) {
+                if (!d.retired) {
+                    keys << d.key;
+                }
+            }
+            return keys;
+        };
+        const auto labels = [](const QList<SurveyDimension> &list) {
+            QStringList texts;
+            for (const SurveyDimension &d : list) {
+                texts << d.label;
+            }
+            return texts;
+        };
+        AuditEntry entry{QStringLiteral("survey_template.version"), QStringLiteral("survey_template"),
+                         QString::number(newId),
+                         QStringLiteral("profile=%1 replaces=%2").arg(siteProfileId(old->profile)).arg(currentId),
+                         {}};
+        entry.changes.value(QStringLiteral("version"), old->version, old->version + 1)
+            .value(QStringLiteral("dimensions"), activeKeys(old->dimensions), activeKeys(dimensions))
+            .identifying(QStringLiteral("labels"), labels(old->dimensions), labels(dimensions));
+        if (Status audited = AuditLog(m_connectionName, m_userName, m_clock).record(entry); !audited) {
+            db.rollback();
+            return audited.error();
+        }
+    }
     if (!db.commit()) {
         const QSqlError error = db.lastError();
         db.rollback();
@@ -450,31 +500,30 @@ Result<SurveyResponse> SurveyRepository::addResponse(SurveyResponse response)
     response.at = response.at.toUTC();
     response.createdAt = now;
     response.createdBy = m_userName;
-    if (!db.transaction()) {
-        return databaseError(db.lastError(), FeedbackTr::tr("The survey response could not be saved."));
-    }
-    auto fail = [&]() -> Result<SurveyResponse> {
-        const QSqlError error = q.lastError();
-        q.finish();
-        db.rollback();
-        return databaseError(error, FeedbackTr::tr("The survey response could not be saved; nothing was recorded."));
-    };
-    if (!execPrepared(q, responseInsertSql, responseValues(response))) {
-        return fail();
-    }
-    response.id = q.lastInsertId().toLongLong();
-    for (const DimensionScore &score : std::as_const(response.scores)) {
-        if (!execPrepared(q, scoreInsertSql, {response.id, score.dimensionId, score.score})) {
-            return fail();
+    // The response, its scores and its audit entry together; inside a caller's transaction as a savepoint.
+    const QString failed = FeedbackTr::tr("The survey response could not be saved; nothing was recorded.");
+    auto saved = transact<SurveyResponse>(db, failed, [&]() -> Result<SurveyResponse> {
+        if (!execPrepared(q, responseInsertSql, responseValues(response))) {
+            return databaseError(q.lastError(), failed);
         }
-    }
+        response.id = q.lastInsertId().toLongLong();
+        for (const DimensionScore &score : std::as_const(response.scores)) {
+            if (!execPrepared(q, scoreInsertSql, {response.id, score.dimensionId, score.score})) {
+                return databaseError(q.lastError(), failed);
+            }
+        }
+        q.finish();
+        if (Status audited = AuditLog(m_connectionName, m_userName, m_clock).record(responseEntry(response));
+            !audited) {
+            return audited.error();
+        }
+        return response;
+    });
     q.finish();
-    if (!db.commit()) {
-        const QSqlError error = db.lastError();
-        db.rollback();
-        return databaseError(error, FeedbackTr::tr("The survey response could not be saved; nothing was recorded."));
+    if (!saved) {
+        response.id = 0;
     }
-    return response;
+    return saved;
 }
 
 Status SurveyRepository::addResponsesBulk(QList<SurveyResponse> &responses)
@@ -530,6 +579,24 @@ Status SurveyRepository::addResponsesBulk(QList<SurveyResponse> &responses)
     }
     insert.finish();
     score.finish();
+    if (!responses.isEmpty()) {
+        // One entry for the batch (the demo, imports): the ids are consecutive within the one transaction.
+        const AuditEntry entry{QStringLiteral("survey_response.create_bulk"), QStringLiteral("survey_response"), {},
+                               QStringLiteral("count=%1 ids=%2-%3")
+                                   .arg(responses.size())
+                                   .arg(responses.constFirst().id)
+                                   .arg(responses.constLast().id),
+                               {}};
+        if (Status audited = AuditLog(m_connectionName, m_userName, m_clock).record(entry); !audited) {
+            insert.finish();
+            score.finish();
+            db.rollback();
+            for (SurveyResponse &r : responses) {
+                r.id = 0;
+            }
+            return audited;
+        }
+    }
     if (!db.commit()) {
         return fail(db.lastError());
     }

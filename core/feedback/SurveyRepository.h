@@ -28,7 +28,9 @@ struct SurveyRespondent {
 
 /**
  * Satisfaction-survey templates (versioned: every edit of the dimensions makes a new version, so old responses keep
- * their meaning) and survey responses with their dimension scores. All SQL for feedback lives here.
+ * their meaning) and survey responses with their dimension scores. All SQL for feedback lives here. Every write
+ * has its audit entry in the same transaction: "survey_response.create" (the comment only as "set"),
+ * "survey_response.create_bulk" per batch, "survey_template.version" per template edit.
  */
 class SurveyRepository final {
 public:

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/followups/FollowUpRepository.h"
 
+#include "core/audit/AuditLog.h"
 #include "core/common/Tr.h"
+#include "core/customers/PhoneNumber.h"
+#include "core/followups/FollowUpConsent.h"
 #include "core/followups/FollowUpSql.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlErrors.h"
@@ -81,6 +84,32 @@ Error supervisorsOnly()
     return makeError(ErrorCode::PermissionDenied,
                      FollowUpsTr::tr("Only service officers, managers and administrators can do this. Ask one of "
                                      "them."));
+}
+
+QVariant auditDate(const QDate &date)
+{
+    return date.isValid() ? QVariant(date) : QVariant();
+}
+
+QVariant auditOutcome(const std::optional<FollowUpOutcome> &outcome)
+{
+    return outcome ? QVariant(followUpOutcomeId(*outcome)) : QVariant();
+}
+
+/** The audit changes between two versions of a task; the result and the reasons staff type only as "changed". */
+AuditChanges taskChanges(const FollowUpTask &b, const FollowUpTask &a)
+{
+    AuditChanges c;
+    c.value(QStringLiteral("status"), followUpStatusId(b.status), followUpStatusId(a.status))
+        .value(QStringLiteral("outcome"), auditOutcome(b.outcome), auditOutcome(a.outcome))
+        .value(QStringLiteral("due_date"), auditDate(b.dueDate), auditDate(a.dueDate))
+        .value(QStringLiteral("reschedule_count"), b.rescheduleCount, a.rescheduleCount)
+        .value(QStringLiteral("assignee"), b.assignee, a.assignee)
+        .value(QStringLiteral("completed_at"), b.completedAt.isValid() ? QVariant(b.completedAt) : QVariant(),
+               a.completedAt.isValid() ? QVariant(a.completedAt) : QVariant())
+        .identifying(QStringLiteral("result"), b.result, a.result)
+        .identifying(QStringLiteral("cancel_reason"), b.cancelReason, a.cancelReason);
+    return c;
 }
 
 /** The queue's order: by due date (so overdue first), tasks with a time first by time, then priority. */
@@ -169,6 +198,11 @@ Result<FollowUpTask> FollowUpRepository::create(FollowUpTask task)
                                                               "the follow-up on the customer that was kept."));
     }
     q.finish();
+    if (auto allowed = FollowUpConsent(db).allows(task.customerId, task.kind); !allowed) {
+        return allowed.error();
+    } else if (!*allowed) {
+        return makeError(ErrorCode::Validation, FollowUpConsent::refusal(task.kind));
+    }
     const QDateTime now = m_clock.nowUtc();
     task.id = 0;
     task.originalDueDate = task.dueDate;
@@ -196,6 +230,23 @@ Result<FollowUpTask> FollowUpRepository::create(FollowUpTask task)
                 return writeError(insert);
             }
             task.id = insert.lastInsertId().toLongLong();
+            insert.finish();
+            AuditEntry entry{QStringLiteral("followup.create"), QStringLiteral("followup"), QString::number(task.id),
+                             QStringLiteral("customer=%1").arg(task.customerId), {}};
+            entry.changes.initial(QStringLiteral("kind"), followUpKindId(task.kind))
+                .initial(QStringLiteral("due_date"), auditDate(task.dueDate))
+                .initial(QStringLiteral("due_time"),
+                         task.dueTime.isValid() ? QVariant(task.dueTime.toString(QStringLiteral("HH:mm"))) : QVariant())
+                .initial(QStringLiteral("priority"), task.priority)
+                .initial(QStringLiteral("assignee"), task.assignee)
+                .initial(QStringLiteral("visit_id"), idValue(task.visitId))
+                .initial(QStringLiteral("survey_response_id"), idValue(task.surveyResponseId))
+                .initial(QStringLiteral("complaint_id"), idValue(task.complaintId))
+                .initialIdentifying(QStringLiteral("script"), !task.script.isEmpty())
+                .initialIdentifying(QStringLiteral("notes"), !task.notes.isEmpty());
+            if (Status recorded = AuditLog(m_connectionName, m_userName, m_clock).record(entry); !recorded) {
+                return recorded.error();
+            }
             return task;
         });
 }
@@ -304,7 +355,7 @@ Result<FollowUpTask> FollowUpRepository::recordOutcome(FollowUpTaskId id, Follow
                 return writeError(q);
             }
             q.finish();
-            return find(id);
+            return audited(QStringLiteral("followup.outcome"), task, rescheduleTo ? text : QString());
         });
 }
 
@@ -338,7 +389,7 @@ Result<FollowUpTask> FollowUpRepository::reschedule(FollowUpTaskId id, const QDa
                 return writeError(q);
             }
             q.finish();
-            return find(id);
+            return audited(QStringLiteral("followup.reschedule"), *loaded, why);
         });
 }
 
@@ -366,7 +417,7 @@ Result<FollowUpTask> FollowUpRepository::reassign(FollowUpTaskId id, const QStri
                                           return writeError(q);
                                       }
                                       q.finish();
-                                      return find(id);
+                                      return audited(QStringLiteral("followup.reassign"), *loaded);
                                   });
 }
 
@@ -393,8 +444,24 @@ Result<FollowUpTask> FollowUpRepository::cancel(FollowUpTaskId id, const QString
                 return writeError(q);
             }
             q.finish();
-            return find(id);
+            return audited(QStringLiteral("followup.cancel"), *loaded);
         });
+}
+
+Result<FollowUpTask> FollowUpRepository::audited(const QString &action, const FollowUpTask &before,
+                                                 const QString &reason) const
+{
+    auto after = find(before.id);
+    if (!after) {
+        return after;
+    }
+    AuditEntry entry{action, QStringLiteral("followup"), QString::number(before.id),
+                     QStringLiteral("customer=%1").arg(before.customerId), taskChanges(before, *after)};
+    entry.changes.initialIdentifying(QStringLiteral("reason"), !reason.isEmpty());
+    if (Status recorded = AuditLog(m_connectionName, m_userName, m_clock).record(entry); !recorded) {
+        return recorded.error();
+    }
+    return after;
 }
 
 Result<QList<FollowUpQueueRow>> FollowUpRepository::readQueue(const QString &where, const QVariantList &values,
@@ -420,7 +487,9 @@ Result<QList<FollowUpQueueRow>> FollowUpRepository::readQueue(const QString &whe
         row.task = taskFromRow(q);
         row.customerName = q.value(taskColumnCount).toString();
         row.memberNumber = q.value(taskColumnCount + 1).toString();
-        row.phone = q.value(taskColumnCount + 2).toString();
+        // Lists carry the mask only, whoever reads them: the whole number comes from CustomerRepository::reveal,
+        // which checks the right and writes the reason to the audit trail.
+        row.phone = PhoneNumber::masked(q.value(taskColumnCount + 2).toString());
         rows << row;
     }
     return rows;

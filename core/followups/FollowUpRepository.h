@@ -22,7 +22,7 @@ struct FollowUpQueueRow {
     FollowUpTask task;
     QString customerName;
     QString memberNumber;
-    QString phone; ///< normalised; the UI masks it until the task is opened
+    QString phone; ///< masked (PhoneNumber::masked) for every role; CustomerRepository::reveal gives the number
 };
 
 /** A staff account that can be given follow-ups. */
@@ -57,7 +57,8 @@ struct FollowUpFigures {
 /**
  * Follow-up tasks: manual ones, recording the outcome of a call (closing it or trying again another day),
  * rescheduling, reassigning, cancelling, the per-staff day queue and the supervisor's figures. All SQL for tasks
- * lives here (the rule engine writes the tasks it creates itself).
+ * lives here (the rule engine writes the tasks it creates itself). Every write leaves an audit entry in its
+ * transaction: followup.create, followup.outcome, followup.reschedule, followup.reassign, followup.cancel.
  *
  * Permissions (enforced here): anyone signed in works their own tasks (outcome, reschedule, cancel). Reassigning,
  * working or cancelling someone else's task, the site-wide lists and the figures need ServiceOfficer, Manager or
@@ -130,6 +131,12 @@ private:
     [[nodiscard]] QSqlDatabase connection() const;
     [[nodiscard]] Status mayWork(const FollowUpTask &task) const;
     [[nodiscard]] Result<FollowUpTask> loadOpen(FollowUpTaskId id) const;
+    /**
+     * Inside the write's transaction: the task as saved now, after an audit entry @p action with its changes since
+     * @p before (and whether a @p reason was typed). Fails, rolling the write back, when the entry cannot be written.
+     */
+    [[nodiscard]] Result<FollowUpTask> audited(const QString &action, const FollowUpTask &before,
+                                               const QString &reason = {}) const;
     [[nodiscard]] Result<QList<FollowUpQueueRow>> readQueue(const QString &where, const QVariantList &values,
                                                             const QString &order, int limit) const;
 

@@ -3,7 +3,9 @@
 
 #include "core/complaints/ComplaintRepository.h"
 
+#include "core/audit/AuditLog.h"
 #include "core/common/Tr.h"
+#include "core/followups/FollowUpConsent.h"
 #include "core/followups/FollowUpRules.h"
 #include "core/followups/FollowUpSql.h"
 #include "core/storage/Database.h"
@@ -48,7 +50,7 @@ QDate localDay(const QString &isoText)
 class Sweep final {
 public:
     Sweep(QSqlDatabase db, const QDateTime &now, const QString &user)
-        : m_db(db), m_now(now), m_today(now.toLocalTime().date()), m_user(user), m_insert(db)
+        : m_db(db), m_now(now), m_today(now.toLocalTime().date()), m_user(user), m_insert(db), m_consent(db)
     {
     }
 
@@ -116,6 +118,15 @@ public:
     /** Inserts unless the rule already made this task; @p created counts the new ones. */
     bool insert(const FollowUpRule &rule, const NewTask &t, int &created)
     {
+        // No call the customer's consent does not allow (a win-back call needs marketing consent by phone).
+        auto allowed = m_consent.allows(t.customerId, rule.taskKind);
+        if (!allowed) {
+            return false;
+        }
+        if (!*allowed) {
+            ++m_noConsent;
+            return true;
+        }
         if (!run(m_insert, {t.customerId, followUpKindId(rule.taskKind), dateValue(t.due), dateValue(t.due),
                             rule.priority, t.assignee, rule.script, t.visitId, t.surveyId, t.complaintId, rule.id,
                             t.sourceKind, t.sourceId, t.spell, iso(m_now), m_user})) {
@@ -123,6 +134,7 @@ public:
         }
         if (m_insert.numRowsAffected() == 1) {
             ++created;
+            m_createdIds << m_insert.lastInsertId().toLongLong();
         }
         return true;
     }
@@ -140,7 +152,38 @@ public:
     QSqlQuery m_insert;
     QHash<QString, QString> m_staff; ///< lower-case name → name, enabled accounts only
     QString m_default;
+    QList<qint64> m_createdIds; ///< tasks the current rule created, for its audit entry
+    FollowUpConsent m_consent;
+    int m_noConsent = 0; ///< tasks the current rule did not create for want of consent
 };
+
+/**
+ * One audit entry per rule that changed something in a sweep: counts, and the ids of the tasks it made as a range
+ * (one sweep is one write transaction, so every id in the range is this rule's) plus the list when it is short.
+ */
+AuditEntry sweepEntry(const FollowUpRuleRun &counts, const QList<qint64> &createdIds)
+{
+    QString detail = QStringLiteral("trigger=%1 created=%2 cancelled=%3 complaints_opened=%4 no_consent=%5")
+                         .arg(followUpTriggerId(counts.trigger))
+                         .arg(counts.created)
+                         .arg(counts.cancelled)
+                         .arg(counts.complaintsOpened)
+                         .arg(counts.noConsent);
+    if (!createdIds.isEmpty()) {
+        const auto [low, high] = std::minmax_element(createdIds.cbegin(), createdIds.cend());
+        detail += QStringLiteral(" task_ids=%1-%2").arg(*low).arg(*high);
+        constexpr qsizetype listed = 50;
+        if (createdIds.size() <= listed) {
+            QStringList ids;
+            for (qint64 id : createdIds) {
+                ids << QString::number(id);
+            }
+            detail += QStringLiteral(" tasks=") + ids.join(QLatin1Char(','));
+        }
+    }
+    return {QStringLiteral("followup.rule_run"), QStringLiteral("followup_rule"), QString::number(counts.ruleId),
+            detail, {}};
+}
 
 Result<qint64> maxId(QSqlDatabase db, const QString &table)
 {
@@ -550,6 +593,8 @@ Result<FollowUpSweep> FollowUpRuleEngine::run(const QDateTime &now)
                 const Watermark mark{q.value(0).toLongLong(), q.value(1).toString()};
                 q.finish();
                 Watermark next = mark;
+                sweep.m_createdIds.clear();
+                sweep.m_noConsent = 0;
                 FollowUpRuleRun counts;
                 counts.ruleId = rule.id;
                 counts.trigger = rule.trigger;
@@ -568,6 +613,7 @@ Result<FollowUpSweep> FollowUpRuleEngine::run(const QDateTime &now)
                 if (!status) {
                     return status.error();
                 }
+                counts.noConsent = sweep.m_noConsent;
                 if (!execPrepared(q,
                                   QStringLiteral("UPDATE follow_up_rule SET watermark = ?, watermark_at = ? "
                                                  "WHERE id = ?"),
@@ -575,6 +621,15 @@ Result<FollowUpSweep> FollowUpRuleEngine::run(const QDateTime &now)
                     return sweep.fail(q);
                 }
                 q.finish();
+                if (counts.created > 0 || counts.cancelled > 0 || counts.noConsent > 0) {
+                    // The sweep runs as the signed-in user, or as "system" for an unattended worker.
+                    const QString user = m_userName.isEmpty() ? QStringLiteral("system") : m_userName;
+                    if (Status audited = AuditLog(m_connectionName, user, m_clock)
+                                             .record(sweepEntry(counts, sweep.m_createdIds));
+                        !audited) {
+                        return audited.error();
+                    }
+                }
                 result.rules << counts;
             }
             sweep.m_insert.finish();

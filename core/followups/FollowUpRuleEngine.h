@@ -23,6 +23,7 @@ struct FollowUpRuleRun {
     int created = 0;          ///< tasks created
     int cancelled = 0;        ///< open tasks the run found no longer needed (refilled, customer came back)
     int complaintsOpened = 0; ///< Detractor: complaints opened through the hook
+    int noConsent = 0;        ///< calls not planned because the customer's consent does not allow them
 };
 
 /** What a run of the engine did, rule by rule (enabled rules only). */
@@ -41,6 +42,8 @@ struct FollowUpSweep {
  *   through indexes. Only a rule's first run after it is turned on reads by time.
  * - Never the same task twice: a UNIQUE index on (rule, source kind, source id, spell) and INSERT OR IGNORE.
  * - One transaction per run; any failure rolls the whole run back and the next run tries again.
+ * - Audited: one "followup.rule_run" entry per rule that created or cancelled tasks in the run, with the counts and
+ *   the created task ids (range, and the list when short), as the signed-in user or "system".
  *
  * What each trigger does:
  * - AfterVisit: each visit of the rule's kinds gets a call due `days` after the visit's local day. Several such

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/followups/FollowUpRules.h"
 
+#include "core/audit/AuditLog.h"
 #include "core/common/Tr.h"
 #include "core/followups/FollowUpSql.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlErrors.h"
+#include "core/storage/Transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -118,7 +120,23 @@ Result<FollowUpRule> FollowUpRules::update(const FollowUpRule &rule)
         kinds << visitKindId(kind);
     }
     const bool turnedOn = rule.enabled && !stored->enabled;
-    QSqlQuery q(db);
+    QStringList storedKinds;
+    for (VisitKind kind : stored->visitKinds) {
+        storedKinds << visitKindId(kind);
+    }
+    AuditEntry entry{QStringLiteral("followup_rule.update"), QStringLiteral("followup_rule"), QString::number(rule.id),
+                     QStringLiteral("trigger=%1").arg(followUpTriggerId(stored->trigger)), {}};
+    entry.changes.value(QStringLiteral("enabled"), stored->enabled, rule.enabled)
+        .value(QStringLiteral("task_kind"), followUpKindId(stored->taskKind), followUpKindId(rule.taskKind))
+        .value(QStringLiteral("visit_kinds"), storedKinds.join(QLatin1Char(',')), kinds.join(QLatin1Char(',')))
+        .value(QStringLiteral("days"), stored->days, rule.days)
+        .value(QStringLiteral("assignee_rule"), followUpAssigneeRuleId(stored->assigneeRule),
+               followUpAssigneeRuleId(rule.assigneeRule))
+        .value(QStringLiteral("assignee"), stored->assignee, assignee)
+        .value(QStringLiteral("priority"), stored->priority, rule.priority)
+        .identifying(QStringLiteral("name"), stored->name, rule.name.trimmed())
+        .identifying(QStringLiteral("script"), stored->script, rule.script.trimmed());
+    const QString failed = FollowUpsTr::tr("The follow-up rule could not be saved.");
     QString sql = QStringLiteral("UPDATE follow_up_rule SET enabled = ?, task_kind = ?, visit_kinds = ?, days = ?, "
                                  "assignee_rule = ?, assignee = ?, script = ?, priority = ?, name = ?, "
                                  "updated_at = ?, updated_by = ?");
@@ -126,13 +144,27 @@ Result<FollowUpRule> FollowUpRules::update(const FollowUpRule &rule)
         sql += QStringLiteral(", watermark = 0, watermark_at = ''");
     }
     sql += QStringLiteral(" WHERE id = ?");
-    if (!execPrepared(q, sql,
-                      {rule.enabled ? 1 : 0, followUpKindId(rule.taskKind), kinds.join(QLatin1Char(',')), rule.days,
-                       followUpAssigneeRuleId(rule.assigneeRule), assignee, rule.script.trimmed(), rule.priority,
-                       rule.name.trimmed(), iso(m_clock.nowUtc()), m_userName, rule.id})) {
-        return databaseError(q.lastError(), FollowUpsTr::tr("The follow-up rule could not be saved."));
+    // The rule and its audit entry together: a rule that changes silently would make the tasks unexplainable.
+    auto saved = transact<bool>(db, failed, [&]() -> Result<bool> {
+        QSqlQuery q(db);
+        if (!execPrepared(q, sql,
+                          {rule.enabled ? 1 : 0, followUpKindId(rule.taskKind), kinds.join(QLatin1Char(',')),
+                           rule.days, followUpAssigneeRuleId(rule.assigneeRule), assignee, rule.script.trimmed(),
+                           rule.priority, rule.name.trimmed(), iso(m_clock.nowUtc()), m_userName, rule.id})) {
+            return databaseError(q.lastError(), failed);
+        }
+        q.finish();
+        if (entry.changes.isEmpty()) {
+            return true;
+        }
+        if (Status audited = AuditLog(m_connectionName, m_userName, m_clock).record(entry); !audited) {
+            return audited.error();
+        }
+        return true;
+    });
+    if (!saved) {
+        return saved.error();
     }
-    q.finish();
     return this->rule(rule.id);
 }
 

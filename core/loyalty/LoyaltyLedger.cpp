@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/loyalty/LoyaltyLedger.h"
 
+#include "core/audit/AuditLog.h"
 #include "core/common/Tr.h"
 #include "core/customers/CustomerRepository.h"
 #include "core/storage/Database.h"
@@ -324,6 +325,34 @@ Status LoyaltyLedger::reloadProgram()
     return {};
 }
 
+Status LoyaltyLedger::audit(const LoyaltyEntry &entry) const
+{
+    AuditEntry a{QStringLiteral("loyalty_entry.") + loyaltyEntryKindId(entry.kind), QStringLiteral("loyalty_entry"),
+                 QString::number(entry.id), QStringLiteral("customer=%1").arg(entry.customerId), {}};
+    if (!entry.sourceKind.isEmpty()) {
+        a.detail += QStringLiteral(" source=%1:%2").arg(entry.sourceKind).arg(entry.sourceId);
+    }
+    if (entry.referredCustomerId) {
+        a.detail += QStringLiteral(" referred=%1").arg(*entry.referredCustomerId);
+    }
+    a.changes.initial(QStringLiteral("points"), entry.points)
+        .initial(QStringLiteral("on_date"), entry.onDate)
+        .initial(QStringLiteral("expires_on"), entry.expiresOn.isValid() ? QVariant(entry.expiresOn) : QVariant())
+        .initial(QStringLiteral("product_class"),
+                 entry.productClass ? QVariant(productClassId(*entry.productClass)) : QVariant())
+        .initial(QStringLiteral("reverses_entry_id"),
+                 entry.reversesEntryId ? QVariant(*entry.reversesEntryId) : QVariant())
+        .initialIdentifying(QStringLiteral("reason"), !entry.reason.isEmpty());
+    return AuditLog(m_connectionName, m_userName, m_clock).record(a);
+}
+
+Status LoyaltyLedger::auditRun(const AuditEntry &entry) const
+{
+    // Expiry and tier runs may be started by a worker with nobody signed in.
+    return AuditLog(m_connectionName, m_userName.isEmpty() ? QStringLiteral("system") : m_userName, m_clock)
+        .record(entry);
+}
+
 Result<qint64> LoyaltyLedger::earnForPurchase(CustomerId customerId, const QString &sourceKind, qint64 sourceId,
                                               const QList<PurchaseLine> &lines, const QString &staff)
 {
@@ -356,6 +385,10 @@ Result<qint64> LoyaltyLedger::earnForPurchase(CustomerId customerId, const QStri
         QSqlQuery q(connection());
         if (!insertEntry(q, entry)) {
             return writeError(q);
+        }
+        q.finish();
+        if (Status audited = audit(entry); !audited) {
+            return audited.error();
         }
         return points;
     });
@@ -398,6 +431,10 @@ Result<LoyaltyEntry> LoyaltyLedger::redeem(CustomerId customerId, qint64 points,
                                       if (!insertEntry(q, entry) || !consume(q, entry.id, *lots, points, today)) {
                                           return writeError(q);
                                       }
+                                      q.finish();
+                                      if (Status audited = audit(entry); !audited) {
+                                          return audited.error();
+                                      }
                                       return entry;
                                   });
 }
@@ -438,6 +475,10 @@ Result<LoyaltyEntry> LoyaltyLedger::adjust(CustomerId customerId, qint64 points,
             QSqlQuery q(connection());
             if (!insertEntry(q, entry) || (points < 0 && !consume(q, entry.id, *lots, -points, today))) {
                 return writeError(q);
+            }
+            q.finish();
+            if (Status audited = audit(entry); !audited) {
+                return audited.error();
             }
             return entry;
         });
@@ -528,6 +569,10 @@ Result<LoyaltyEntry> LoyaltyLedger::reverse(qint64 entryId, const QString &reaso
                 !consume(q, entry.id, *lots, spent, today, entryId)) {
                 return writeError(q);
             }
+            q.finish();
+            if (Status audited = audit(entry); !audited) {
+                return audited.error();
+            }
             return entry;
         }
 
@@ -577,6 +622,10 @@ Result<LoyaltyEntry> LoyaltyLedger::reverse(qint64 entryId, const QString &reaso
             if (!insertAllocation(q, entry.id, lotId, -points)) {
                 return writeError(q);
             }
+        }
+        q.finish();
+        if (Status audited = audit(entry); !audited) {
+            return audited.error();
         }
         return entry;
     });
@@ -666,6 +715,10 @@ Result<LoyaltyEntry> LoyaltyLedger::referralReward(CustomerId referrerId, Custom
             if (!insertEntry(q, entry)) {
                 return writeError(q);
             }
+            q.finish();
+            if (Status audited = audit(entry); !audited) {
+                return audited.error();
+            }
             return entry;
         });
 }
@@ -701,6 +754,10 @@ Result<int> LoyaltyLedger::runExpiry(const QDate &asOf)
                         QDate::fromString(q.value(2).toString(), Qt::ISODate), q.value(3).toLongLong()});
         }
         q.finish();
+        qint64 points = 0;
+        QSet<CustomerId> customers;
+        qint64 firstId = 0;
+        qint64 lastId = 0;
         for (const Due &d : std::as_const(due)) {
             LoyaltyEntry entry;
             entry.customerId = d.customer;
@@ -714,6 +771,26 @@ Result<int> LoyaltyLedger::runExpiry(const QDate &asOf)
             if (!insertEntry(q, entry) || !insertAllocation(q, entry.id, d.lot, d.remaining)) {
                 return writeError(q);
             }
+            points += d.remaining;
+            customers.insert(d.customer);
+            firstId = firstId == 0 ? entry.id : firstId;
+            lastId = entry.id;
+        }
+        q.finish();
+        if (!due.isEmpty()) {
+            // One summary entry per run: a catch-up after months can expire thousands of lots.
+            const AuditEntry summary{QStringLiteral("loyalty_entry.expire_run"), QStringLiteral("loyalty_entry"), {},
+                                     QStringLiteral("as_of=%1 entries=%2 points=%3 customers=%4 entry_ids=%5-%6")
+                                         .arg(isoDate(asOf))
+                                         .arg(due.size())
+                                         .arg(points)
+                                         .arg(customers.size())
+                                         .arg(firstId)
+                                         .arg(lastId),
+                                     {}};
+            if (Status audited = auditRun(summary); !audited) {
+                return audited.error();
+            }
         }
         return static_cast<int>(due.size());
     });
@@ -726,9 +803,22 @@ Result<QString> LoyaltyLedger::evaluateTier(CustomerId customerId, const QDate &
         if (Status exists = checkCustomer(db, customerId); !exists) {
             return exists.error();
         }
+        auto last = lastTierEvent(db, customerId);
+        if (!last) {
+            return last.error();
+        }
+        const QString before = *last ? (*last)->second : m_program.baseTier();
         auto evaluated = evaluateIn(db, m_program, customerId, asOf, m_clock.nowUtc());
         if (!evaluated) {
             return evaluated.error();
+        }
+        if (evaluated->second > 0) {
+            AuditEntry entry{QStringLiteral("customer.tier"), QStringLiteral("customer"), QString::number(customerId),
+                             QStringLiteral("as_of=%1 events=%2").arg(isoDate(asOf)).arg(evaluated->second), {}};
+            entry.changes.value(QStringLiteral("tier"), before, evaluated->first);
+            if (Status audited = auditRun(entry); !audited) {
+                return audited.error();
+            }
         }
         return evaluated->first;
     });
@@ -749,12 +839,27 @@ Result<int> LoyaltyLedger::evaluateAllTiers(const QDate &asOf)
         }
         q.finish();
         int written = 0;
+        int changedCustomers = 0;
         for (CustomerId id : std::as_const(ids)) {
             auto evaluated = evaluateIn(db, m_program, id, asOf, m_clock.nowUtc());
             if (!evaluated) {
                 return evaluated.error();
             }
             written += evaluated->second;
+            changedCustomers += evaluated->second > 0 ? 1 : 0;
+        }
+        if (written > 0) {
+            // One summary entry per run; each customer's tier history is in loyalty_tier_event.
+            const AuditEntry summary{QStringLiteral("loyalty_tier.evaluate_all"), QStringLiteral("loyalty_tier"), {},
+                                     QStringLiteral("as_of=%1 events=%2 customers_changed=%3 customers=%4")
+                                         .arg(isoDate(asOf))
+                                         .arg(written)
+                                         .arg(changedCustomers)
+                                         .arg(ids.size()),
+                                     {}};
+            if (Status audited = auditRun(summary); !audited) {
+                return audited.error();
+            }
         }
         return written;
     });

@@ -15,6 +15,7 @@
 namespace caredesk::core {
 
 class Database;
+struct AuditEntry;
 
 /** How many members are in one tier (LoyaltyOverview). */
 struct LoyaltyTierCount {
@@ -65,7 +66,10 @@ struct LoyaltyOverview {
  *   come back as a new lot expiring expiryMonths after the reversal.
  * - Every entry can be reversed once; expiry and reverse entries cannot be reversed.
  *
- * Writes run in one transaction, with the balance checks inside it, and roll back on any error.
+ * Writes run in one transaction, with the balance checks inside it, and roll back on any error. Each entry written
+ * by hand or for a purchase has its audit entry ("loyalty_entry.earn", ".redeem", ".adjust", ".reverse",
+ * ".referral") in that transaction; runExpiry() and evaluateAllTiers() write one summary entry per run with counts,
+ * evaluateTier() one "customer.tier" entry when the tier changed.
  */
 class LoyaltyLedger final {
 public:
@@ -161,6 +165,10 @@ public:
 
 private:
     [[nodiscard]] QSqlDatabase connection() const;
+    /** Records @p entry (just written) in the audit trail as "loyalty_entry.<kind>", in the open transaction. */
+    [[nodiscard]] Status audit(const LoyaltyEntry &entry) const;
+    /** Records the summary of an expiry or tier run, as the signed-in user or "system". */
+    [[nodiscard]] Status auditRun(const AuditEntry &entry) const;
 
     QString m_connectionName;
     QString m_userName;

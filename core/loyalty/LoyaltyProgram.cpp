@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/loyalty/LoyaltyProgram.h"
 
+#include "core/audit/AuditLog.h"
 #include "core/auth/Permission.h"
 #include "core/common/Tr.h"
 #include "core/storage/Database.h"
@@ -223,18 +224,32 @@ Status LoyaltyProgram::save(Database &database, const LoyaltyProgram &program)
     if (Status valid = program.validate(); !valid) {
         return valid;
     }
-    QList<std::pair<QString, QString>> values;
-    for (ProductClass c : allClasses) {
-        values.append({rateKey(c), QString::number(program.pointsPerUnit(c))});
+    const auto settingsOf = [](const LoyaltyProgram &p) {
+        QList<std::pair<QString, QString>> values;
+        for (ProductClass c : allClasses) {
+            values.append({rateKey(c), QString::number(p.pointsPerUnit(c))});
+        }
+        values.append(
+            {QStringLiteral("loyalty.rx_excluded"), p.m_rxExcluded ? QStringLiteral("1") : QStringLiteral("0")});
+        values.append({QStringLiteral("loyalty.expiry_months"), QString::number(p.m_expiryMonths)});
+        values.append({QStringLiteral("loyalty.qualification_months"), QString::number(p.m_qualificationMonths)});
+        values.append({QStringLiteral("loyalty.tiers"), tiersText(p.m_tiers)});
+        values.append({QStringLiteral("loyalty.referral_reward"), QString::number(p.m_referralReward)});
+        values.append({QStringLiteral("loyalty.points_per_currency_unit_redeemed"),
+                       QString::number(p.m_pointsPerUnitRedeemed)});
+        return values;
+    };
+    const QList<std::pair<QString, QString>> values = settingsOf(program);
+    auto before = load(database);
+    if (!before) {
+        return before.error();
     }
-    values.append(
-        {QStringLiteral("loyalty.rx_excluded"), program.m_rxExcluded ? QStringLiteral("1") : QStringLiteral("0")});
-    values.append({QStringLiteral("loyalty.expiry_months"), QString::number(program.m_expiryMonths)});
-    values.append({QStringLiteral("loyalty.qualification_months"), QString::number(program.m_qualificationMonths)});
-    values.append({QStringLiteral("loyalty.tiers"), tiersText(program.m_tiers)});
-    values.append({QStringLiteral("loyalty.referral_reward"), QString::number(program.m_referralReward)});
-    values.append({QStringLiteral("loyalty.points_per_currency_unit_redeemed"),
-                   QString::number(program.m_pointsPerUnitRedeemed)});
+    // The entry names each setting that changed with its old and new value (rates, months, tiers: no personal data).
+    const QList<std::pair<QString, QString>> old = settingsOf(*before);
+    AuditEntry entry{QStringLiteral("loyalty_program.save"), QStringLiteral("loyalty_program"), {}, {}, {}};
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        entry.changes.value(values.at(i).first.mid(8), old.at(i).second, values.at(i).second); // without "loyalty."
+    }
     QSqlDatabase db = database.connection();
     if (!db.transaction()) {
         return databaseError(db.lastError(), LoyaltyTr::tr("The loyalty settings could not be saved."));
@@ -251,6 +266,12 @@ Status LoyaltyProgram::save(Database &database, const LoyaltyProgram &program)
         }
     }
     q.finish();
+    if (!entry.changes.isEmpty()) {
+        if (Status audited = AuditLog(database).record(entry); !audited) {
+            db.rollback();
+            return audited;
+        }
+    }
     if (!db.commit()) {
         const QSqlError error = db.lastError();
         db.rollback();

@@ -747,6 +747,15 @@ Status Database::recover(const QString &pathIn, const QString &recoveryKey, cons
         db.rollback();
         return databaseError(error, StorageTr::tr("The new account could not be saved."));
     }
+    // The recovery is in the audit trail, in the same transaction, as the account it made.
+    d->startAudit();
+    if (auto recorded = AuditLog(name, newUser)
+                            .record({QStringLiteral("user.recover"), QStringLiteral("user"), newUser,
+                                     QStringLiteral("administrator added with the recovery key"), {}});
+        !recorded) {
+        db.rollback();
+        return recorded;
+    }
     // Keyring first: if it cannot be written, the staff row is rolled back and nothing changed.
     if (auto status = updated.save(KeyRing::pathFor(path)); !status) {
         db.rollback();
@@ -758,6 +767,7 @@ Status Database::recover(const QString &pathIn, const QString &recoveryKey, cons
         (void)d->keyRing.save(KeyRing::pathFor(path));
         return databaseError(error, StorageTr::tr("The new account could not be saved."));
     }
+    d->keyRing = std::move(updated); // closing saves the audit head into this keyring, with the new slot
     return {};
 }
 
@@ -778,15 +788,67 @@ Status resumeSuspended(DatabasePrivate &d, const QString &password);
 
 Status Database::verifyPassword(const QString &password) const
 {
+    // The lock screen is a sign-in too: the same back-off and lock-out as Database::open, counted in the keyring.
+    const QDateTime now = d->clock->nowUtc();
+    const QString &user = d->session.userName;
+    const LoginAttempts before = d->keyRing.loginAttempts(user);
+    if (const QDateTime next = LoginThrottle::nextAttemptAt(before, now); next.isValid() && next > now) {
+        return tooManyAttemptsError(before, next, now);
+    }
+    Status status;
     if (d->suspended) {
-        return resumeSuspended(*d, password); // the lock screen's check: the right password also reopens
+        status = resumeSuspended(*d, password); // the lock screen's check: the right password also reopens
+    } else if (auto key = d->keyRing.unlock(user, password); !key) {
+        status = key.error();
+    } else if (key->size() != d->dataKey.size() ||
+               sodium_memcmp(key->data(), d->dataKey.data(), key->size()) != 0) {
+        status = makeError(ErrorCode::AuthFailed, AuthTr::tr("The password is not right. Try again."));
     }
-    auto key = d->keyRing.unlock(d->session.userName, password);
-    if (!key) {
-        return key.error();
+    if (!status) {
+        if (status.error().code != ErrorCode::AuthFailed) {
+            return status;
+        }
+        KeyRing updated = d->keyRing;
+        updated.addPendingLoginFailure({user, now});
+        LoginAttempts attempts = updated.loginAttempts(user);
+        LoginThrottle::registerFailure(attempts, now);
+        updated.setLoginAttempts(attempts);
+        // Best effort, as at sign-in: a keyring that cannot be written must not turn a wrong password into another
+        // error.
+        if (updated.save(KeyRing::pathFor(d->path))) {
+            d->keyRing = std::move(updated);
+        }
+        if (attempts.lockedUntil.isValid()) {
+            return tooManyAttemptsError(attempts, attempts.lockedUntil, now);
+        }
+        return status;
     }
-    if (key->size() != d->dataKey.size() || sodium_memcmp(key->data(), d->dataKey.data(), key->size()) != 0) {
-        return makeError(ErrorCode::AuthFailed, AuthTr::tr("The password is not right. Try again."));
+    if (before.failures > 0 || !d->keyRing.pendingLoginFailures().isEmpty()) {
+        // Unlocked: the wrong passwords typed at the lock screen go into the audit trail, then the count starts again.
+        QSqlDatabase db = connection();
+        if (db.transaction()) {
+            AuditLog audit(d->connectionName, user, *d->clock);
+            bool ok = true;
+            for (const PendingLoginFailure &failure : d->keyRing.pendingLoginFailures()) {
+                ok = ok && audit
+                               .record(QStringLiteral("auth.login_failed"),
+                                       QStringLiteral("user:%1").arg(failure.userName),
+                                       QStringLiteral("wrong password at %1").arg(iso(failure.at)))
+                               .ok();
+            }
+            if (ok && db.commit()) {
+                KeyRing updated = d->keyRing;
+                updated.clearPendingLoginFailures();
+                LoginAttempts cleared;
+                cleared.userName = user;
+                updated.setLoginAttempts(cleared);
+                if (updated.save(KeyRing::pathFor(d->path))) {
+                    d->keyRing = std::move(updated);
+                }
+            } else {
+                db.rollback(); // the failures stay pending for the next sign-in or unlock
+            }
+        }
     }
     return {};
 }
@@ -895,6 +957,12 @@ Status Database::addUser(const QString &userName, Role role, const QString &pass
         return databaseError(error, StorageTr::tr("The new account could not be saved."));
     }
     query.finish();
+    if (auto audited = AuditLog(*this, *d->clock).record(QStringLiteral("user.create"),
+                                                         QStringLiteral("user:%1").arg(userName), roleId(role));
+        !audited) {
+        db.rollback();
+        return audited;
+    }
     if (auto status =
             d->commitWithKeyRing(db, std::move(updated), StorageTr::tr("The new account could not be saved."));
         !status) {
@@ -1914,6 +1982,50 @@ Result<AuditVerification> Database::verifyAudit() const
 QString Database::auditWarning() const
 {
     return d->auditWarning;
+}
+
+Status Database::acknowledgeAuditWarning(const QString &reason)
+{
+    if (d->session.role != Role::Administrator) {
+        return makeError(ErrorCode::PermissionDenied,
+                         AuditTr::tr("Only an administrator can acknowledge an audit warning. Ask one of them."));
+    }
+    if (d->auditWarning.isEmpty()) {
+        return makeError(ErrorCode::Validation,
+                         AuditTr::tr("The audit trail shows no warning, so there is nothing to acknowledge."));
+    }
+    const QString said = reason.simplified();
+    if (said.size() < 5) {
+        return makeError(ErrorCode::Validation,
+                         AuditTr::tr("Say in a few words what you found and why work may go on (at least five "
+                                     "characters); it is kept in the audit trail."));
+    }
+    if (!d->audit || d->suspended) {
+        return makeError(ErrorCode::Locked, StorageTr::tr("CareDesk is locked. Unlock it, then try again."));
+    }
+    const qint64 oldSequence = d->keyRing.auditSequence();
+    if (auto recorded = AuditLog(*this, *d->clock)
+                            .record(QStringLiteral("audit.acknowledge"), QStringLiteral("audit:%1").arg(oldSequence),
+                                    QStringLiteral("keyring head was entry %1; reason: %2")
+                                        .arg(oldSequence)
+                                        .arg(said.left(300)));
+        !recorded) {
+        return recorded;
+    }
+    QSqlQuery q(connection());
+    if (!execPrepared(q, QStringLiteral("SELECT seq, hmac FROM audit_event ORDER BY seq DESC LIMIT 1")) ||
+        !q.next()) {
+        return databaseError(q.lastError(), AuditTr::tr("The audit trail could not be read."));
+    }
+    KeyRing updated = d->keyRing;
+    updated.setAuditHead(q.value(0).toLongLong(), q.value(1).toByteArray());
+    q.finish();
+    if (auto saved = updated.save(KeyRing::pathFor(d->path)); !saved) {
+        return saved; // the entry stays in the trail; the warning stays until the keyring can be written
+    }
+    d->keyRing = std::move(updated);
+    d->auditWarning.clear();
+    return {};
 }
 
 Status Database::flushAuditHead()

@@ -148,6 +148,15 @@ public:
      */
     [[nodiscard]] QString auditWarning() const;
     /**
+     * After an administrator has looked into auditWarning() (for example an older copy of the file was put back on
+     * purpose after a disk failure): records "audit.acknowledge" with the keyring's old head and @p reason, then
+     * makes the newest entry the keyring's head, so the check at unlock watches the trail from here on and the
+     * warning goes. The trail itself is not changed: an edited or missing entry is still reported by verifyAudit().
+     * PermissionDenied unless administrator; Validation when there is no warning or the reason is shorter than
+     * five characters; Locked while suspended.
+     */
+    [[nodiscard]] Status acknowledgeAuditWarning(const QString &reason);
+    /**
      * Saves the newest committed audit entry as the keyring's head now (it is also saved every few seconds after
      * an entry, on suspend and on close). Does nothing inside a transaction. Io/ReadOnly/DiskFull from the save.
      */

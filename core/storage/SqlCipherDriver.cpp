@@ -453,8 +453,13 @@ bool SqlCipherResult::bindValues()
     QList<bool> bound(parameterCount, false);
     for (int i = 0; i < values.size(); ++i) {
         // Qt hands named placeholders over as their names and '?' as the names it gave them (":0", ":1", …).
+        // The i-th value usually belongs to the i-th placeholder: check that first (sqlite3_bind_parameter_index
+        // searches every name, which made wide multi-row INSERTs quadratic).
         const QByteArray name = boundValueName(i).toUtf8();
-        const int index = sqlite3_bind_parameter_index(m_stmt, name.constData());
+        const char *atSameIndex = i < parameterCount ? sqlite3_bind_parameter_name(m_stmt, i + 1) : nullptr;
+        const int index = atSameIndex != nullptr && name == atSameIndex
+                              ? i + 1
+                              : sqlite3_bind_parameter_index(m_stmt, name.constData());
         if (index <= 0) {
             setLastError(driverError(
                 StorageTr::tr("Parameter count mismatch."),

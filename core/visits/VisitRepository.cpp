@@ -5,6 +5,7 @@
 #include "core/common/Tr.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlErrors.h"
+#include "core/storage/Transaction.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -483,11 +484,29 @@ Result<Interaction> VisitRepository::addInteraction(Interaction interaction)
         }
         q.finish();
     }
-    if (!execPrepared(q, interactionInsertSql, interactionValues(interaction))) {
-        return databaseError(q.lastError(), VisitsTr::tr("The contact could not be saved."));
-    }
-    interaction.id = q.lastInsertId().toLongLong();
-    return interaction;
+    q.finish();
+    // The contact and its audit entry together (a savepoint inside a caller's transaction); the summary and the
+    // staff name are typed text, so the entry says only that they were given.
+    return transact<Interaction>(db, VisitsTr::tr("The contact could not be saved."), [&]() -> Result<Interaction> {
+        if (!execPrepared(q, interactionInsertSql, interactionValues(interaction))) {
+            return databaseError(q.lastError(), VisitsTr::tr("The contact could not be saved."));
+        }
+        interaction.id = q.lastInsertId().toLongLong();
+        q.finish();
+        AuditEntry entry{QStringLiteral("interaction.create"), QStringLiteral("interaction"),
+                         QString::number(interaction.id), QStringLiteral("customer=%1").arg(interaction.customerId),
+                         {}};
+        entry.changes.initial(QStringLiteral("channel"), interactionChannelId(interaction.channel))
+            .initial(QStringLiteral("direction"), directionId(interaction.direction))
+            .initial(QStringLiteral("at"), interaction.at)
+            .initial(QStringLiteral("visit_id"), interaction.visitId ? QVariant(*interaction.visitId) : QVariant())
+            .initialIdentifying(QStringLiteral("staff"), !interaction.staff.trimmed().isEmpty())
+            .initialIdentifying(QStringLiteral("summary"), !interaction.summary.trimmed().isEmpty());
+        if (Status audited = AuditLog(m_connectionName, m_userName, m_clock).record(entry); !audited) {
+            return audited.error();
+        }
+        return interaction;
+    });
 }
 
 Status VisitRepository::addInteractionsBulk(QList<Interaction> &interactions)
@@ -528,6 +547,19 @@ Status VisitRepository::addInteractionsBulk(QList<Interaction> &interactions)
         interaction.id = insert.lastInsertId().toLongLong();
     }
     insert.finish();
+    if (!interactions.isEmpty()) {
+        // One entry for the batch, like addVisitsBulk().
+        if (Status audited = AuditLog(m_connectionName, m_userName, m_clock)
+                                 .record(QStringLiteral("interaction.create_bulk"), QStringLiteral("interaction"),
+                                         QStringLiteral("count=%1").arg(interactions.size()));
+            !audited) {
+            db.rollback();
+            for (Interaction &interaction : interactions) {
+                interaction.id = 0;
+            }
+            return audited;
+        }
+    }
     if (!db.commit()) {
         return fail(db.lastError());
     }

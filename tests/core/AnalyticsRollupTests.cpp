@@ -108,10 +108,27 @@ qint64 differences(QSqlDatabase db, const QString &a, const QString &b)
                   QStringLiteral("SELECT count(*) FROM (") + b + QStringLiteral(" EXCEPT ") + a + QStringLiteral(")"));
 }
 
+// Migration 12's month rows: the same recomputation by month.
+QString byMonth(const QString &recompute)
+{
+    QString sql = recompute;
+    return sql.replace(QStringLiteral("substr(r.at, 1, 10)"), QStringLiteral("substr(r.at, 1, 7)"));
+}
+const QString surveyMonthRollup = QStringLiteral(
+    "SELECT month, department, staff, visit_kind, responses, n_nps, promoters, passives, detractors, n_csat, "
+    "csat_top2, csat_sum * 1.0 FROM analytics_survey_month");
+const QString dimensionMonthRollup = QStringLiteral(
+    "SELECT month, department, staff, visit_kind, dimension_key, n, score_sum, n_pair, sum_x * 1.0, sum_y * 1.0, "
+    "sum_xx * 1.0, sum_yy * 1.0, sum_xy * 1.0 FROM analytics_dimension_month");
+
 void requireRollupsEqualRecomputation(QSqlDatabase db)
 {
     CHECK(differences(db, surveyRecompute, surveyRollup) == 0);
     CHECK(differences(db, dimensionRecompute, dimensionRollup) == 0);
+    CHECK(differences(db, byMonth(surveyRecompute), surveyMonthRollup) == 0);
+    CHECK(differences(db, byMonth(dimensionRecompute), dimensionMonthRollup) == 0);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM analytics_survey_month WHERE responses = 0")) == 0);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM analytics_dimension_month WHERE n = 0")) == 0);
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM analytics_survey_day WHERE responses = 0")) == 0);
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM analytics_dimension_day WHERE n = 0")) == 0);
 }

@@ -237,6 +237,54 @@ TEST_CASE("An older copy of the database file put back in place is found at unlo
     }
 }
 
+TEST_CASE("An administrator acknowledges an audit warning with a reason and the trail is watched from there",
+          "[audit]")
+{
+    TemporaryDatabase temp;
+    FixedClock clock(fixedNow);
+    appendEntries(temp.db(), clock, 3);
+    CHECK(temp.db().acknowledgeAuditWarning(QStringLiteral("nothing wrong")).error().code == ErrorCode::Validation);
+    temp.close();
+    const QString oldCopy = temp.path() + QStringLiteral(".old");
+    copyFile(temp.path(), oldCopy);
+    temp.reopen();
+    appendEntries(temp.db(), clock, 4, 100);
+    temp.close();
+    copyFile(oldCopy, temp.path()); // an older copy put back, on purpose this time
+    temp.reopen();
+    REQUIRE_FALSE(temp.db().auditWarning().isEmpty());
+
+    REQUIRE(temp.db().addUser(QStringLiteral("zhaomin"), Role::Manager, QStringLiteral("Manager-Desk-2026"),
+                              KdfParams::fastForTests()));
+    temp.close();
+    {
+        auto manager = must(Database::open(temp.path(), QStringLiteral("zhaomin"), QStringLiteral("Manager-Desk-2026")));
+        REQUIRE_FALSE(manager->auditWarning().isEmpty());
+        CHECK(manager->acknowledgeAuditWarning(QStringLiteral("restored after disk failure")).error().code ==
+              ErrorCode::PermissionDenied);
+    }
+    temp.reopen();
+    REQUIRE_FALSE(temp.db().auditWarning().isEmpty());
+    CHECK(temp.db().acknowledgeAuditWarning(QStringLiteral("ok")).error().code == ErrorCode::Validation);
+    REQUIRE(temp.db().acknowledgeAuditWarning(QStringLiteral("Restored the copy of 1 Dec after a disk failure")));
+    CHECK(temp.db().auditWarning().isEmpty());
+    QSqlQuery q(temp.db().connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT detail FROM audit_event WHERE action = 'audit.acknowledge'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString().contains(QStringLiteral("disk failure")));
+    q.finish();
+    const AuditVerification result = must(temp.db().verifyAudit());
+    CHECK(result.intact());
+    temp.close();
+    temp.reopen();
+    CHECK(temp.db().auditWarning().isEmpty());
+    // New entries go on from the new head without a warning.
+    appendEntries(temp.db(), clock, 2, 400);
+    temp.close();
+    temp.reopen();
+    CHECK(temp.db().auditWarning().isEmpty());
+}
+
 TEST_CASE("An audit entry rolls back with the write it belongs to and the chain stays dense", "[audit]")
 {
     TemporaryDatabase temp;

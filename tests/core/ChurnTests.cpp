@@ -385,6 +385,17 @@ TEST_CASE("The churn snapshot scores constructed customers and explains them", "
     }
     SECTION("a win-back follow-up carries the reasons and is not created twice")
     {
+        // A win-back call is marketing: refused without consent to marketing calls by phone.
+        auto refused = service.createWinBack(x.b, QStringLiteral("admin"), fixedNow.date().addDays(1));
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().code == ErrorCode::Validation);
+        CHECK(refused.error().message.contains(QStringLiteral("marketing")));
+        ConsentEvent consent;
+        consent.customerId = x.b;
+        consent.channel = ContactChannel::Phone;
+        consent.purpose = QStringLiteral("marketing");
+        consent.at = fixedNow.addDays(-30);
+        REQUIRE(CustomerRepository(temp.db(), clock).recordConsent(consent).ok());
         auto task = service.createWinBack(x.b, QStringLiteral("admin"), fixedNow.date().addDays(1));
         mustOk(task);
         CHECK(task->kind == FollowUpKind::WinBack);
@@ -643,4 +654,104 @@ TEST_CASE("Churn rebuild timing on a raw-SQL fill", "[.churn-bench]")
     const qint64 countsMs = timer.elapsed();
     WARN("customers " << customers << " visits " << info->visits << ": rebuild " << rebuildMs << " ms, dashboard "
                       << dashboardMs << " ms, first page " << listMs << " ms, counts " << countsMs << " ms");
+}
+
+TEST_CASE("A refill gap counts only while the customer has not been in since the supply ran out", "[churn]")
+{
+    const ChurnSettings s;
+    ChurnFacts facts = baseFacts();
+    facts.lastSupplyOn = facts.today.addDays(-40);
+    facts.lastSupplyDays = 30; // ran out 10 days ago
+    facts.lastVisitOn = facts.lastSupplyOn;
+    CHECK(reasonOf(ChurnScorer::score(facts, s), ChurnReasonCode::RefillGap));
+    facts.lastVisitOn = facts.today.addDays(-10); // the day it ran out: not since
+    CHECK(reasonOf(ChurnScorer::score(facts, s), ChurnReasonCode::RefillGap));
+    facts.lastVisitOn = facts.today.addDays(-5);
+    CHECK_FALSE(reasonOf(ChurnScorer::score(facts, s), ChurnReasonCode::RefillGap));
+
+    // Over the database: 吴 bought a 30-day supply 400 days ago and has come in every month since (consultations
+    // and a purchase without days of supply): no "ran out 370 days ago". 郑 bought one 50 days ago and has not been
+    // back: ran out 20 days ago.
+    TemporaryDatabase temp;
+    FixedClock clock(fixedNow);
+    CustomerRepository customers(temp.db(), clock);
+    VisitRepository visits(temp.db(), clock);
+    const CustomerId wu = addCustomer(customers, QStringLiteral("吴静"), QStringLiteral("13800000011"), true);
+    const CustomerId zheng = addCustomer(customers, QStringLiteral("郑伟"), QStringLiteral("13800000012"), true);
+    addVisit(visits, wu, fixedNow.addDays(-400), VisitKind::Purchase, 8000, 30);
+    for (int daysAgo = 370; daysAgo >= 70; daysAgo -= 30) {
+        addVisit(visits, wu, fixedNow.addDays(-daysAgo), VisitKind::Consultation, 3000);
+    }
+    addVisit(visits, wu, fixedNow.addDays(-40), VisitKind::Purchase, 2000);
+    for (int daysAgo : {110, 80, 50}) {
+        addVisit(visits, zheng, fixedNow.addDays(-daysAgo), VisitKind::Purchase, 8000, 30);
+    }
+    ChurnRiskService service(temp.db(), clock);
+    mustOk(service.rebuild());
+    auto wuRisk = service.riskOf(wu);
+    mustOk(wuRisk);
+    if (wuRisk->has_value()) {
+        CHECK_FALSE(reasonOf(**wuRisk, ChurnReasonCode::RefillGap));
+    }
+    auto zhengRisk = service.riskOf(zheng);
+    mustOk(zhengRisk);
+    REQUIRE(zhengRisk->has_value());
+    REQUIRE(reasonOf(**zhengRisk, ChurnReasonCode::RefillGap));
+    CHECK(reasonOf(**zhengRisk, ChurnReasonCode::RefillGap)->days == 20);
+}
+
+TEST_CASE("Each churn rebuild records only band changes, for moved into high risk and recovered", "[churn]")
+{
+    TemporaryDatabase temp;
+    FixedClock clock(fixedNow);
+    const Fixture x = fill(temp, clock);
+    QSqlDatabase db = QSqlDatabase::database(temp.db().connectionName(), false);
+    const auto changes = [&db]() {
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM churn_band_change")));
+        REQUIRE(q.next());
+        return q.value(0).toLongLong();
+    };
+    {
+        ChurnRiskService service(temp.db(), clock);
+        mustOk(service.rebuild());
+        CHECK(changes() == 0); // the first rebuild has nothing to compare with
+        auto moves = service.bandMoves(QDate(2026, 11, 1), QDate(2026, 11, 30));
+        mustOk(moves);
+        CHECK(moves->intoHigh == 0);
+        CHECK(moves->recovered == 0);
+    }
+    // A month later A (high) has come back; the others have aged.
+    FixedClock later(fixedNow.addDays(30));
+    VisitRepository visits(temp.db(), later);
+    addVisit(visits, x.a, fixedNow.addDays(29), VisitKind::Consultation, 5000);
+    ChurnRiskService service(temp.db(), later);
+    mustOk(service.rebuild());
+    int nowHigh = 0;
+    for (CustomerId id : {x.b, x.c, x.d, x.e}) {
+        auto risk = service.riskOf(id);
+        mustOk(risk);
+        nowHigh += risk->has_value() && (*risk)->band == ChurnBand::High ? 1 : 0;
+    }
+    CHECK_FALSE(service.riskOf(x.a)->has_value());
+    auto moves = service.bandMoves(QDate(2026, 12, 1), QDate(2026, 12, 31));
+    mustOk(moves);
+    CHECK(moves->intoHigh == nowHigh);
+    CHECK(moves->recovered == 1);
+    QSqlQuery q(db);
+    REQUIRE(execPrepared(q,
+                         QStringLiteral("SELECT from_band, to_band, on_date FROM churn_band_change WHERE "
+                                        "customer_id = ?"),
+                         {x.a}));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("high"));
+    CHECK(q.value(1).toString().isEmpty());
+    CHECK(q.value(2).toString() == QStringLiteral("2026-12-24"));
+    q.finish();
+    // November saw no rebuild with changes; the same state rebuilt again writes nothing new.
+    CHECK(service.bandMoves(QDate(2026, 11, 1), QDate(2026, 11, 30))->recovered == 0);
+    const qint64 written = changes();
+    CHECK(written >= 1);
+    mustOk(service.rebuild());
+    CHECK(changes() == written);
 }

@@ -370,6 +370,22 @@ TEST_CASE("The recovery key adds a working administrator when every password is 
         auto opened = Database::open(temp.path(), QStringLiteral("rescue"), QStringLiteral("Brand-New-Pass-88"));
         REQUIRE(opened.ok());
         CHECK((*opened)->session().role == core::Role::Administrator);
+        // The recovery is in the audit trail, the chain and its head in the keyring stay intact.
+        CHECK((*opened)->auditWarning().isEmpty());
+        QSqlQuery q((*opened)->connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT user_name, entity_id FROM audit_event WHERE action = 'user.recover'")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toString() == QStringLiteral("rescue"));
+        CHECK(q.value(1).toString() == QStringLiteral("rescue"));
+        q.finish();
+        auto verified = (*opened)->verifyAudit();
+        REQUIRE(verified.ok());
+        CHECK(verified->intact());
+        // The old administrator's slot is still there.
+        opened->reset();
+        CHECK(Database::open(temp.path(), QString::fromLatin1(TemporaryDatabase::adminUser),
+                             QString::fromLatin1(TemporaryDatabase::password))
+                  .ok());
     }
     SECTION("a mistyped key")
     {

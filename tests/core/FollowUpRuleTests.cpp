@@ -45,6 +45,17 @@ CustomerId addCustomer(TemporaryDatabase &temp, const QString &name, const QDate
     return added->id;
 }
 
+void phoneConsent(TemporaryDatabase &temp, CustomerId id, const QString &purpose, bool granted, const QDateTime &at)
+{
+    ConsentEvent event;
+    event.customerId = id;
+    event.channel = ContactChannel::Phone;
+    event.purpose = purpose;
+    event.granted = granted;
+    event.at = at.toUTC();
+    REQUIRE(CustomerRepository(temp.db()).recordConsent(event).ok());
+}
+
 VisitId addVisit(TemporaryDatabase &temp, const Clock &clock, CustomerId id, VisitKind kind, const QDateTime &at,
                  const QString &by = QStringLiteral("liufang"), std::optional<int> daysSupply = std::nullopt)
 {
@@ -321,8 +332,20 @@ TEST_CASE("a customer turning dormant gets one win-back call per dormancy spell"
     const CustomerId recent = addCustomer(temp, QStringLiteral("吴磊"), now.addDays(-185));
     const CustomerId longGone = addCustomer(temp, QStringLiteral("郑爽"), now.addDays(-300));
     const CustomerId active = addCustomer(temp, QStringLiteral("冯娟"), now.addDays(-170));
+    // A win-back call is marketing: only with consent to marketing calls by phone.
+    const CustomerId noConsent = addCustomer(temp, QStringLiteral("韩梅"), now.addDays(-186));
+    const CustomerId withdrawn = addCustomer(temp, QStringLiteral("秦岚"), now.addDays(-184));
+    for (CustomerId id : {recent, longGone, active, withdrawn}) {
+        phoneConsent(temp, id, QStringLiteral("marketing"), true, now.addDays(-400));
+    }
+    phoneConsent(temp, withdrawn, QStringLiteral("marketing"), false, now.addDays(-200));
 
-    CHECK(runEngine(temp, clock).created() == 1);
+    FollowUpSweep first = runEngine(temp, clock);
+    CHECK(first.created() == 1);
+    REQUIRE(first.rules.size() == 1);
+    CHECK(first.rules.at(0).noConsent == 2);
+    CHECK(tasksOf(temp, noConsent, clock).isEmpty());
+    CHECK(tasksOf(temp, withdrawn, clock).isEmpty());
     const QList<FollowUpTask> tasks = tasksOf(temp, recent, clock);
     REQUIRE(tasks.size() == 1);
     CHECK(tasks.at(0).kind == FollowUpKind::WinBack);

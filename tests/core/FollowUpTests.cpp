@@ -2,6 +2,7 @@
 // Follow-up tasks: manual tasks and their checks, outcome with or without a new day, reschedule history, the day
 // queue's order and "next", the supervisor's figures against hand-computed values, and the refusals in core.
 #include "core/customers/CustomerRepository.h"
+#include "core/customers/PhoneNumber.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/followups/FollowUpRepository.h"
 #include "core/followups/FollowUpRuleEngine.h"
@@ -119,6 +120,58 @@ TEST_CASE("a manual follow-up is checked before it is saved", "[followups]")
     CHECK_FALSE(found->ruleId.has_value());
 }
 
+TEST_CASE("a follow-up call is planned only as far as the customer's phone consent allows", "[followups]")
+{
+    TemporaryDatabase temp;
+    addStaff(temp);
+    const QDate today(2026, 11, 24);
+    FixedClock clock(local(today));
+    FollowUpRepository repo(temp.db(), clock);
+    const CustomerId id = addCustomer(temp, QStringLiteral("赵敏"));
+    CustomerRepository customers(temp.db(), clock);
+    const auto consent = [&](const QString &purpose, bool granted, int hour) {
+        ConsentEvent e;
+        e.customerId = id;
+        e.channel = ContactChannel::Phone;
+        e.purpose = purpose;
+        e.granted = granted;
+        e.at = local(today.addDays(-1), hour).toUTC();
+        REQUIRE(customers.recordConsent(e).ok());
+    };
+    const auto plan = [&](FollowUpKind kind) {
+        FollowUpTask t;
+        t.customerId = id;
+        t.kind = kind;
+        t.assignee = QStringLiteral("liufang");
+        t.dueDate = today.addDays(1);
+        return repo.create(t);
+    };
+    // Care calls need no opt-in; a win-back call is marketing and does.
+    CHECK(plan(FollowUpKind::PostVisitCall).ok());
+    auto winBack = plan(FollowUpKind::WinBack);
+    REQUIRE_FALSE(winBack.ok());
+    CHECK(winBack.error().code == ErrorCode::Validation);
+    CHECK(winBack.error().message.contains(QStringLiteral("marketing calls")));
+    // Consent to marketing by SMS is not consent to a call.
+    ConsentEvent sms;
+    sms.customerId = id;
+    sms.channel = ContactChannel::Sms;
+    sms.purpose = QStringLiteral("marketing");
+    sms.at = local(today.addDays(-2)).toUTC();
+    REQUIRE(customers.recordConsent(sms).ok());
+    CHECK_FALSE(plan(FollowUpKind::WinBack).ok());
+    consent(QStringLiteral("marketing"), true, 9);
+    CHECK(plan(FollowUpKind::WinBack).ok());
+    // Withdrawn later: the latest event wins, for marketing and for service calls alike.
+    consent(QStringLiteral("marketing"), false, 11);
+    CHECK_FALSE(plan(FollowUpKind::WinBack).ok());
+    consent(QStringLiteral("service"), false, 12);
+    auto care = plan(FollowUpKind::MedicationAdherence);
+    REQUIRE_FALSE(care.ok());
+    CHECK(care.error().message.contains(QStringLiteral("withdrew")));
+    CHECK(plan(FollowUpKind::Survey).ok()); // survey calls were not withdrawn
+}
+
 TEST_CASE("recording an outcome closes the task or tries again another day in one step", "[followups]")
 {
     TemporaryDatabase temp;
@@ -194,7 +247,9 @@ TEST_CASE("the day queue puts overdue first then due time then priority and next
     REQUIRE(queue.ok());
     CHECK(ids(*queue) == QList<FollowUpTaskId>{overdue, timedSaved->id, high, low});
     CHECK(queue->at(0).customerName == QStringLiteral("赵敏"));
-    CHECK(queue->at(0).phone == QStringLiteral("13812345678"));
+    // The queue carries the mask only, even for a role with the reveal right; the number comes from an audited reveal.
+    CHECK(queue->at(0).phone == PhoneNumber::masked(QStringLiteral("13812345678")));
+    CHECK_FALSE(queue->at(0).phone.contains(QStringLiteral("1234")));
 
     auto next = officer.nextTask(QStringLiteral("liufang"), today, high);
     REQUIRE(next.ok());

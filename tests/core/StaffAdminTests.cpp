@@ -236,6 +236,55 @@ TEST_CASE("failed sign-ins back off, lock, reach the audit trail and are cleared
     CHECK(db->mustChangePassword());
 }
 
+TEST_CASE("wrong passwords at the lock screen back off and lock like sign-in and reach the audit trail",
+          "[access][lock]")
+{
+    TemporaryDatabase tdb;
+    tdb.close();
+    FixedClock clock(t0);
+    auto db = openAs(tdb.path(), adminName, adminPassword, clock);
+    const auto failures = [&] { return KeyRing::load(KeyRing::pathFor(tdb.path()))->loginAttempts(adminName).failures; };
+    for (int i = 0; i < 3; ++i) {
+        CHECK(db->verifyPassword(QStringLiteral("wrong")).error().code == ErrorCode::AuthFailed);
+    }
+    CHECK(failures() == 3);
+    // Within the wait even the right password is refused, without checking it.
+    clock.set(t0.addSecs(2));
+    auto refused = db->verifyPassword(adminPassword);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::TooManyAttempts);
+    // After it the right password unlocks, the wrong ones are in the audit trail and the count starts again.
+    clock.set(t0.addSecs(6));
+    REQUIRE(db->verifyPassword(adminPassword).ok());
+    CHECK(failures() == 0);
+    QSqlQuery q(db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM audit_event WHERE action = 'auth.login_failed' AND "
+                                  "subject = 'user:admin'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 3);
+    q.finish();
+    CHECK(db->verifyAudit()->intact());
+
+    // While suspended (key wiped) the count goes on, and the tenth wrong password locks the screen's account.
+    db->suspend();
+    QDateTime at = t0.addSecs(10);
+    for (int i = 0; i < 10; ++i) {
+        at = at.addSecs(LoginThrottle::delaySeconds(i) + 1);
+        clock.set(at);
+        const auto code = db->verifyPassword(QStringLiteral("wrong")).error().code;
+        CHECK(code == (i == 9 ? ErrorCode::TooManyAttempts : ErrorCode::AuthFailed));
+    }
+    clock.set(at.addSecs(60));
+    auto locked = db->verifyPassword(adminPassword);
+    REQUIRE_FALSE(locked.ok());
+    CHECK(locked.error().code == ErrorCode::TooManyAttempts);
+    CHECK(db->isSuspended());
+    clock.set(at.addSecs(16 * 60));
+    REQUIRE(db->verifyPassword(adminPassword).ok());
+    CHECK_FALSE(db->isSuspended());
+    CHECK(failures() == 0);
+}
+
 TEST_CASE("a keyring that cannot be saved leaves the account as it was", "[access]")
 {
     if (::geteuid() == 0) {

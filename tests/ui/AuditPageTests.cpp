@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The audit page, driven on the offscreen platform: filters, Enter to a customer, export, Verify integrity.
+#include "core/audit/AuditChanges.h"
 #include "core/audit/AuditLog.h"
 #include "core/common/Clock.h"
 #include "core/storage/Database.h"
@@ -165,6 +166,39 @@ TEST_CASE("Verify integrity on the audit page says intact or which entry was cha
     CHECK_FALSE(temp.db().auditWarning().isEmpty());
 }
 
+TEST_CASE("An audit warning is acknowledged from the audit page with a reason", "[ui][audit]")
+{
+    TemporaryDatabase temp;
+    FixedClock clock(fixedNow);
+    fill(temp.db());
+    AuditPage page(temp.db(), clock);
+    page.show();
+    auto *acknowledge = child<QPushButton>(page, "auditAcknowledgeButton");
+    CHECK_FALSE(acknowledge->isVisible()); // no warning, nothing to acknowledge
+
+    QSqlQuery q(temp.db().connection());
+    REQUIRE(q.exec(QStringLiteral("UPDATE audit_event SET user_name = 'nobody' WHERE seq = 12")));
+    q.finish();
+    CHECK_FALSE(page.verifyIntegrity());
+    CHECK(acknowledge->isVisible());
+    QSignalSpy acknowledged(&page, &AuditPage::auditWarningAcknowledged);
+    {
+        AnswerOk ok;
+        CHECK_FALSE(page.acknowledgeWarning(QStringLiteral("ok"))); // too short: refused with a message
+    }
+    CHECK(acknowledged.isEmpty());
+    CHECK(page.acknowledgeWarning(QStringLiteral("Looked into it: a test edit")));
+    CHECK(acknowledged.size() == 1);
+    CHECK_FALSE(acknowledge->isVisible());
+    CHECK(temp.db().auditWarning().isEmpty());
+    // The acknowledgement is in the trail; the edited entry is still reported by a full check.
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM audit_event WHERE action = 'audit.acknowledge'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+    q.finish();
+    CHECK_FALSE(page.verifyIntegrity());
+}
+
 TEST_CASE("Exporting from the audit page writes the filtered entries and records the export", "[ui][audit]")
 {
     TemporaryDatabase temp;
@@ -205,4 +239,19 @@ TEST_CASE("The audit page is closed to everyone but administrators", "[ui][audit
     CHECK_FALSE(child<QPushButton>(page, "auditExportButton")->isEnabled());
     CHECK(page.model()->rowCount() == 0);
     CHECK(child<QLabel>(page, "auditEmptyLabel")->text().contains(QStringLiteral("Only an administrator")));
+}
+
+TEST_CASE("The audit page shows field changes in words, identifying fields without their values", "[ui][audit]")
+{
+    const QString json = AuditChanges()
+                             .value(QStringLiteral("state"), QStringLiteral("resolved"), QStringLiteral("closed"))
+                             .value(QStringLiteral("points"), QVariant(), 120)
+                             .identifying(QStringLiteral("phone"), QStringLiteral("13800000000"),
+                                          QStringLiteral("13900000000"))
+                             .toJson();
+    const QStringList lines = AuditEventTableModel::readableChanges(json);
+    CHECK(lines == QStringList{QStringLiteral("phone changed"), QStringLiteral("points: — → 120"),
+                               QStringLiteral("state: resolved → closed")});
+    CHECK(AuditEventTableModel::readableChanges(QString()).isEmpty());
+    CHECK(AuditEventTableModel::readableChanges(QStringLiteral("not json")) == QStringList{QStringLiteral("not json")});
 }

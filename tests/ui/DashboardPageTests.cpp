@@ -304,6 +304,13 @@ TEST_CASE("the dashboards on a demo database show figures, and win-back creates 
                              [](const core::FollowUpTask &t) { return t.kind == core::FollowUpKind::WinBack; });
     };
     const auto winBacksBefore = winBacks(*before);
+    // A win-back call needs consent to marketing calls by phone (core refuses it otherwise).
+    core::ConsentEvent consent;
+    consent.customerId = first;
+    consent.channel = core::ContactChannel::Phone;
+    consent.purpose = QStringLiteral("marketing");
+    consent.at = clock.nowUtc();
+    REQUIRE(core::CustomerRepository(temp.db(), clock).recordConsent(consent).ok());
     auto *winBack = child<QPushButton>(*page.churnTab(), "createWinBackButton");
     auto *notice = child<QLabel>(*page.churnTab(), "atRiskNotice");
     if (winBacksBefore == 0) {

@@ -2,6 +2,7 @@
 // The Follow-ups area: the queue worked by keyboard (move, next, outcome by digit, another day, profile), the
 // counter and the empty state, the supervisor tab hidden for reception, the models under QAbstractItemModelTester.
 #include "core/customers/CustomerRepository.h"
+#include "core/customers/PhoneNumber.h"
 #include "core/followups/FollowUpRepository.h"
 #include "core/storage/Database.h"
 #include "tests/support/TemporaryDatabase.h"
@@ -112,7 +113,7 @@ TEST_CASE("the follow-up queue is worked by keyboard", "[followups][ui]")
     // Overdue first, then the higher priority.
     CHECK(page.currentTaskId() == f.tasks.at(0));
     CHECK(page.queueModel()->data(page.queueModel()->index(1, FollowUpTaskTableModel::Phone)).toString() ==
-          QStringLiteral("*******5678"));
+          PhoneNumber::masked(QStringLiteral("13812345678")));
     CHECK(page.rulesModel()->rowCount() == 5);
 
     table->setFocus();

@@ -13,6 +13,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 using namespace caredesk;
 using caredesk::core::FixedClock;
 using caredesk::test::TemporaryDatabase;
@@ -111,6 +113,49 @@ TEST_CASE("the monthly report gathers the month and the one before and writes a 
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().code == core::ErrorCode::NotFound);
     CHECK_FALSE(QFile::exists(nowhere));
+}
+
+TEST_CASE("gathering the monthly report reports progress, can be cancelled and says who moved band", "[dashboard]")
+{
+    TemporaryDatabase temp;
+    FixedClock clock(fixedNow());
+    core::DemoGenerator generator(temp.db(), clock);
+    core::DemoGenerator::Options options;
+    options.seed = 11;
+    options.customers = 150;
+    REQUIRE(generator.generate(options).ok());
+
+    // Cancelled after the third step: an error that says so, and no later step runs.
+    int last = 0;
+    auto cancelled = ui::MonthlyReportPdf::gather(temp.db().connectionName(), temp.db().session().userName,
+                                                  QStringLiteral("仁和诊所"), QDate(2026, 10, 15), clock,
+                                                  [&last](int done, int total) {
+                                                      CHECK(total == ui::MonthlyReportPdf::gatherSteps);
+                                                      last = done;
+                                                      return done < 3;
+                                                  });
+    REQUIRE_FALSE(cancelled.ok());
+    CHECK(cancelled.error().detail == QStringLiteral("cancelled"));
+    CHECK(last == 3);
+
+    // Run to the end: every step reported, in order, ending at the total; churn moves are there for the manager.
+    QList<int> steps;
+    auto data =
+        ui::MonthlyReportPdf::gather(temp.db().connectionName(), temp.db().session().userName,
+                                     QStringLiteral("仁和诊所"), QDate(2026, 10, 15), clock, [&steps](int done, int) {
+                                         steps << done;
+                                         return true;
+                                     });
+    REQUIRE(data.ok());
+    REQUIRE_FALSE(steps.isEmpty());
+    CHECK(steps.constLast() == ui::MonthlyReportPdf::gatherSteps);
+    CHECK(std::is_sorted(steps.cbegin(), steps.cend()));
+    REQUIRE(data->churnMoves.has_value());
+    const QString moved = ui::MonthlyReportPdf::tr("%1 customers moved into high risk this month, %2 recovered (no "
+                                                   "longer at risk).")
+                              .arg(data->churnMoves->intoHigh)
+                              .arg(data->churnMoves->recovered);
+    CHECK(ui::MonthlyReportPdf::summary(*data).contains(moved));
 }
 
 TEST_CASE("caredesk-cli report monthly writes the PDF with the usual exit codes", "[dashboard]")

@@ -88,6 +88,10 @@ AdministrationPage::AdministrationPage(core::Database &database, const core::Clo
     m_backupReminder->setObjectName(QStringLiteral("backupReminderDays"));
     m_backupReminder->setRange(1, 365);
     m_backupReminder->setSuffix(tr(" days"));
+    for (QSpinBox *spin : {m_autoLock, m_backupReminder}) {
+        spin->setMinimumWidth(spin->fontMetrics().horizontalAdvance(QStringLiteral("0000 min")) * 2);
+        spin->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    }
     m_saveSettingsButton = new QPushButton(tr("&Save Settings"), this);
     m_saveSettingsButton->setObjectName(QStringLiteral("saveSettingsButton"));
     m_settingsStatus = new QLabel(this);
@@ -104,10 +108,14 @@ AdministrationPage::AdministrationPage(core::Database &database, const core::Clo
     settingsButtons->addWidget(m_saveSettingsButton);
     settingsButtons->addWidget(m_settingsStatus, 1);
     settingsForm->addRow(settingsButtons);
-    settingsForm->addRow(new QLabel(tr("CareDesk never remembers passwords. After 3 wrong passwords each further "
-                                       "attempt must wait longer; after 10 the account is locked for 15 minutes or "
-                                       "until an administrator resets its password."),
-                                    settingsBox));
+    auto *passwordRules = new QLabel(tr("CareDesk never remembers passwords. After 3 wrong passwords each further "
+                                        "attempt must wait longer; after 10 the account is locked for 15 minutes or "
+                                        "until an administrator resets its password. The lock screen counts the "
+                                        "same way."),
+                                     settingsBox);
+    passwordRules->setObjectName(QStringLiteral("passwordRulesNote"));
+    passwordRules->setWordWrap(true);
+    settingsForm->addRow(passwordRules);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_notAllowed);

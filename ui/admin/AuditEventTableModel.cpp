@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/admin/AuditEventTableModel.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QScopedValueRollback>
 
@@ -25,6 +28,51 @@ int AuditEventTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+namespace {
+
+QString changeValue(const QJsonValue &value)
+{
+    if (value.isNull() || value.isUndefined()) {
+        return QStringLiteral("—");
+    }
+    if (value.isString()) {
+        return value.toString().isEmpty() ? QStringLiteral("“”") : value.toString();
+    }
+    if (value.isDouble()) {
+        return QString::number(value.toDouble(), 'g', 15);
+    }
+    if (value.isBool()) {
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    }
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    return QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+QStringList AuditEventTableModel::readableChanges(const QString &changes)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(changes.toUtf8());
+    if (!doc.isObject()) {
+        return changes.isEmpty() ? QStringList() : QStringList{changes};
+    }
+    QStringList lines;
+    const QJsonObject fields = doc.object();
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+        const QJsonValue v = it.value();
+        if (v.isArray() && v.toArray().size() == 2) {
+            lines << tr("%1: %2 → %3").arg(it.key(), changeValue(v.toArray().at(0)), changeValue(v.toArray().at(1)));
+        } else if (v.toString() == QLatin1String("changed")) {
+            lines << tr("%1 changed").arg(it.key());
+        } else if (v.toString() == QLatin1String("set")) {
+            lines << tr("%1 set").arg(it.key());
+        } else {
+            lines << tr("%1: %2").arg(it.key(), changeValue(v));
+        }
+    }
+    return lines;
+}
+
 QVariant AuditEventTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
@@ -41,11 +89,14 @@ QVariant AuditEventTableModel::data(const QModelIndex &index, int role) const
         case Entity: return e.entity;
         case EntityId: return e.entityId;
         case Detail: return e.detail;
-        case Changes: return e.changes;
+        case Changes: return readableChanges(e.changes).join(QStringLiteral("; "));
         default: return {};
         }
     case Qt::ToolTipRole:
-        return index.column() == Changes || index.column() == Detail ? data(index, Qt::DisplayRole) : QVariant();
+        if (index.column() == Changes) {
+            return readableChanges(e.changes).join(QLatin1Char('\n'));
+        }
+        return index.column() == Detail || index.column() == Action ? data(index, Qt::DisplayRole) : QVariant();
     case Qt::TextAlignmentRole: return index.column() == Seq ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case SeqRole: return e.seq;
     case ActionRole: return e.action;

@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace caredesk::ui {
 
@@ -28,6 +29,11 @@ public:
     };
 
     static constexpr int defaultPageSize = 200;
+    /**
+     * An entry's field-level changes for people, one line a field: "state: resolved → closed", "phone changed",
+     * "name set" (identifying fields never carry values). The export keeps the JSON itself.
+     */
+    [[nodiscard]] static QStringList readableChanges(const QString &changes);
 
     explicit AuditEventTableModel(core::AuditLog &audit, QObject *parent = nullptr);
     ~AuditEventTableModel() override;

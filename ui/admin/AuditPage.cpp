@@ -12,6 +12,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
@@ -64,12 +65,18 @@ AuditPage::AuditPage(core::Database &database, const core::Clock &clock, QWidget
     m_export->setObjectName(QStringLiteral("auditExportButton"));
     m_verify = new QPushButton(tr("&Verify integrity"), this);
     m_verify->setObjectName(QStringLiteral("auditVerifyButton"));
+    m_acknowledge = new QPushButton(tr("Ac&knowledge warning…"), this);
+    m_acknowledge->setObjectName(QStringLiteral("auditAcknowledgeButton"));
+    m_acknowledge->setToolTip(tr("After you have looked into the warning: say what you found, and CareDesk watches "
+                                 "the trail from its newest entry on. The trail itself is not changed."));
+    m_acknowledge->hide();
     m_result = new QLabel(this);
     m_result->setObjectName(QStringLiteral("auditVerifyResult"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     actions->addWidget(m_export);
     actions->addWidget(m_verify);
+    actions->addWidget(m_acknowledge);
     actions->addWidget(m_result, 1);
     layout->addLayout(actions);
 
@@ -83,6 +90,9 @@ AuditPage::AuditPage(core::Database &database, const core::Clock &clock, QWidget
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Actions such as "complaint.transition" are read in full; the changes get the rest of the width.
+    m_table->horizontalHeader()->setSectionResizeMode(AuditEventTableModel::Action, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(AuditEventTableModel::Entity, QHeaderView::ResizeToContents);
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("auditEmptyLabel"));
     m_empty->setAlignment(Qt::AlignCenter);
@@ -110,10 +120,12 @@ AuditPage::AuditPage(core::Database &database, const core::Clock &clock, QWidget
     connect(m_to, &QDateEdit::dateChanged, this, &AuditPage::applyFilter);
     connect(m_export, &QPushButton::clicked, this, &AuditPage::chooseExportFile);
     connect(m_verify, &QPushButton::clicked, this, [this] { verifyIntegrity(); });
+    connect(m_acknowledge, &QPushButton::clicked, this, &AuditPage::askAcknowledgement);
     connect(m_table, &QTableView::activated, this, &AuditPage::activateRow);
     connect(m_model, &AuditEventTableModel::loadFailed, this,
             [this](const QString &message) { MessageBox::warning(this, tr("Audit Trail"), message); });
     reload();
+    updateAcknowledge();
 }
 
 AuditPage::~AuditPage() = default;
@@ -213,7 +225,46 @@ bool AuditPage::verifyIntegrity()
     m_result->setProperty("intact", intact);
     m_result->setStyleSheet(intact ? QStringLiteral("color: #1b7f3b; font-weight: bold;")
                                    : QStringLiteral("color: #b3261e; font-weight: bold;"));
+    updateAcknowledge();
     return intact;
+}
+
+void AuditPage::updateAcknowledge()
+{
+    m_acknowledge->setVisible(m_database.session().role == core::Role::Administrator &&
+                              !m_database.auditWarning().isEmpty());
+}
+
+void AuditPage::askAcknowledgement()
+{
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("auditAcknowledgeDialog"));
+    dialog.setWindowTitle(tr("Acknowledge Audit Warning"));
+    dialog.setLabelText(tr("%1\n\nWhat did you find, and why may work go on? (For example: \"the copy of 1 "
+                           "December was put back after a disk failure\".) This is kept in the audit trail.")
+                            .arg(m_database.auditWarning()));
+    dialog.setInputMode(QInputDialog::TextInput);
+    dialog.setOkButtonText(tr("Acknowledge"));
+    dialog.setCancelButtonText(tr("Cancel"));
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    acknowledgeWarning(dialog.textValue());
+}
+
+bool AuditPage::acknowledgeWarning(const QString &reason)
+{
+    if (const core::Status status = m_database.acknowledgeAuditWarning(reason); !status) {
+        MessageBox::error(this, tr("Acknowledge Audit Warning"), status.error());
+        return false;
+    }
+    m_result->setText(tr("Warning acknowledged: the trail is watched from its newest entry on."));
+    m_result->setProperty("intact", true);
+    m_result->setStyleSheet(QStringLiteral("color: #1b7f3b; font-weight: bold;"));
+    updateAcknowledge();
+    reload();
+    emit auditWarningAcknowledged();
+    return true;
 }
 
 void AuditPage::activateRow(const QModelIndex &index)

@@ -48,13 +48,22 @@ public:
     bool exportTo(const QString &path);
     /** Runs the integrity check and shows its result (what Verify integrity does); true when intact. */
     bool verifyIntegrity();
+    /**
+     * Acknowledges the audit warning with @p reason (what "Acknowledge warning…" does after asking for it):
+     * core records it and watches the trail from the newest entry on. False, with a message, when refused.
+     */
+    bool acknowledgeWarning(const QString &reason);
     void setPageSize(int rows);
 
 signals:
     void openCustomer(core::CustomerId id);
+    /** The audit warning was acknowledged: the window's warning banner can go. */
+    void auditWarningAcknowledged();
 
 private:
     void applyFilter();
+    void askAcknowledgement();
+    void updateAcknowledge();
     void chooseExportFile();
     void activateRow(const QModelIndex &index);
     void fillCombo(QComboBox *combo, const QStringList &values, const QString &anyText);
@@ -70,6 +79,7 @@ private:
     QDateEdit *m_to = nullptr;
     QPushButton *m_export = nullptr;
     QPushButton *m_verify = nullptr;
+    QPushButton *m_acknowledge = nullptr;
     QLabel *m_result = nullptr;
     QLabel *m_empty = nullptr;
     QStackedWidget *m_stack = nullptr;

@@ -367,7 +367,14 @@ void MainWindow::installAreaPages()
     administration->addTab(new AdministrationPage(*m_database, core::Clock::system(), administration),
                            tr("Staff and security"));
     if (core::roleAllows(role, core::Permission::ViewAudit)) {
-        administration->addTab(new AuditPage(*m_database, core::Clock::system(), administration), tr("Audit trail"));
+        auto *audit = new AuditPage(*m_database, core::Clock::system(), administration);
+        connect(audit, &AuditPage::auditWarningAcknowledged, this, [this] {
+            QStringList lines = m_warningBanner->text().split(QLatin1Char('\n'));
+            lines.removeAll(m_auditBannerLine);
+            m_warningBanner->setText(lines.join(QLatin1Char('\n')));
+            m_warningBanner->setVisible(!m_warningBanner->text().isEmpty());
+        });
+        administration->addTab(audit, tr("Audit trail"));
     }
     administration->setFocusProxy(administration->widget(0));
     setPage(Area::Administration, administration);
@@ -559,7 +566,8 @@ void MainWindow::runStartupChecks()
     const core::Role role = m_database->session().role;
     if (const QString audit = m_database->auditWarning();
         !audit.isEmpty() && (role == core::Role::Administrator || role == core::Role::Manager)) {
-        showWarningBanner(tr("Audit trail: %1").arg(audit));
+        m_auditBannerLine = tr("Audit trail: %1").arg(audit);
+        showWarningBanner(m_auditBannerLine);
     }
     // A quick integrity check on a connection of its own, off the UI thread; the pages read meanwhile.
     auto *watcher = new QFutureWatcher<core::Result<QStringList>>(this);

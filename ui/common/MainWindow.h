@@ -94,6 +94,7 @@ private:
     QPointer<QAction> m_newCustomerAction;
     QLabel *m_backupLabel = nullptr;
     QLabel *m_warningBanner = nullptr;
+    QString m_auditBannerLine; ///< the audit warning line of the banner, removed when it is acknowledged
     QString m_pendingRestore;
 };
 

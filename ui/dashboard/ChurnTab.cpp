@@ -19,6 +19,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace caredesk::ui {
 
 ChurnTab::ChurnTab(core::Database &database, const core::Clock &clock, QWidget *parent)
@@ -144,20 +146,38 @@ void ChurnTab::load(const core::DashboardFilter &)
     // The churn figures are as of today (a snapshot), not of the chosen period.
     const QString user = database().session().userName;
     const core::Clock *clockPtr = &clock();
-    run<core::ChurnDashboardData>(
-        [user, clockPtr](const QString &connection) -> core::Result<core::ChurnDashboardData> {
+    using Figures = std::pair<core::ChurnDashboardData, core::ChurnBandMoves>;
+    run<Figures>(
+        [user, clockPtr](const QString &connection) -> core::Result<Figures> {
             if (auto refreshed = refreshChurnSnapshot(connection, user, *clockPtr); !refreshed) {
                 return refreshed.error();
             }
-            return core::ChurnDashboard::build(connection);
+            auto dashboard = core::ChurnDashboard::build(connection);
+            if (!dashboard) {
+                return dashboard.error();
+            }
+            // Who moved band this calendar month, from the history each rebuild keeps.
+            const QDate today = clockPtr->today();
+            auto moves = core::ChurnRiskService(connection, user, *clockPtr)
+                             .bandMoves(QDate(today.year(), today.month(), 1), today);
+            if (!moves) {
+                return moves.error();
+            }
+            return Figures{*dashboard, *moves};
         },
-        [this](const core::ChurnDashboardData &d) { showData(d); });
+        [this](const Figures &figures) { showData(figures.first, figures.second); });
 }
 
-void ChurnTab::showData(const core::ChurnDashboardData &d)
+void ChurnTab::showData(const core::ChurnDashboardData &d, const core::ChurnBandMoves &moves)
 {
     m_current = d;
-    m_summary->setText(DashboardCharts::churnSummary(d));
+    QString summary = DashboardCharts::churnSummary(d);
+    if (d.computedAt.isValid()) {
+        summary += QLatin1Char('\n') +
+                   tr("This month so far: %1 moved into high risk, %2 recovered (no longer at risk).")
+                       .arg(DashboardCharts::integer(moves.intoHigh), DashboardCharts::integer(moves.recovered));
+    }
+    m_summary->setText(summary);
     DashboardCharts::show(m_trend, DashboardCharts::churnTrend(d));
     DashboardCharts::show(m_curves, DashboardCharts::retentionCurves(d));
     const ChartSpec cohorts = DashboardCharts::cohortRetention(d);

@@ -14,6 +14,7 @@ class QTableView;
 
 namespace caredesk::core {
 class ChurnRiskService;
+struct ChurnBandMoves;
 }
 
 namespace caredesk::ui {
@@ -24,8 +25,9 @@ class ChartNumbersTableModel;
 /**
  * Churn early warning (流失预警): who is drifting away and why (the at-risk list with band and reasons in words;
  * one click or Alt+W creates a win-back follow-up; Enter or a double-click opens the profile), the churn rate trend,
- * the cohort retention heatmap and Kaplan–Meier retention curves by segment with their medians. The figures come
- * from the churn snapshot, rebuilt in the background when it is stale.
+ * the cohort retention heatmap and Kaplan–Meier retention curves by segment with their medians, and how many
+ * customers moved into high risk or recovered this month. The figures come from the churn snapshot, rebuilt in the
+ * background when it is stale.
  */
 class ChurnTab final : public DashboardTab {
     Q_OBJECT
@@ -45,7 +47,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void showData(const core::ChurnDashboardData &d);
+    void showData(const core::ChurnDashboardData &d, const core::ChurnBandMoves &moves);
     void openCurrent();
     void updateButtons();
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dashboard/ComplaintsTab.h"
 
+#include "core/analytics/ComplaintSlaRollup.h"
 #include "core/customers/CustomerRepository.h"
 #include "ui/dashboard/ChartCard.h"
 #include "ui/dashboard/DashboardCharts.h"
@@ -27,6 +28,11 @@ ComplaintsTab::ComplaintsTab(core::Database &database, const core::Clock &clock,
 core::Result<ComplaintsTab::Data> ComplaintsTab::compute(const QString &connectionName, const QString &userName,
                                                          const core::DashboardFilter &filter, const core::Clock &clock)
 {
+    // Complaints whose SLA outcome is not worked out yet are evaluated live either way; settling them here makes
+    // the next view cheap. A database that cannot be written (read only after damage) keeps the live path.
+    if (auto settled = core::ComplaintSlaRollup::settle(connectionName, clock); !settled) {
+        qInfo("complaint SLA outcomes not settled: %s", qPrintable(settled.error().detail));
+    }
     auto dashboard = core::ComplaintDashboard::build(connectionName, filter, clock);
     if (!dashboard) {
         return dashboard.error();

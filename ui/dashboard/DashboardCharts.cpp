@@ -536,6 +536,12 @@ ChartSpec DashboardCharts::complaintSeverities(const core::ComplaintDashboard &d
     return spec;
 }
 
+QString DashboardCharts::resolutionBucketsNote()
+{
+    return tr("Median and P90 are read from a histogram of resolution times (quarter hours below 24 business "
+              "hours, whole hours to 120, coarser beyond), so they are within one bucket of the exact value.");
+}
+
 ChartSpec DashboardCharts::complaintSla(const core::ComplaintDashboard &d)
 {
     ChartSpec spec;
@@ -562,6 +568,9 @@ ChartSpec DashboardCharts::complaintSla(const core::ComplaintDashboard &d)
     spec.caption = tr("Resolution time: median %1, P90 %2 (business hours). Reopen rate %3.")
                        .arg(hoursText(r.medianResolutionHours), hoursText(r.p90ResolutionHours),
                             r.reopenRatePercent() ? percent(*r.reopenRatePercent()) : tr("–"));
+    if (d.resolutionTimesFromBuckets && r.medianResolutionHours) {
+        spec.caption += QLatin1Char(' ') + resolutionBucketsNote();
+    }
     return spec;
 }
 
@@ -903,13 +912,15 @@ ChartSpec DashboardCharts::retentionCurves(const core::ChurnDashboardData &d)
     auto *x = valueAxis(0, niceMax(maxDay), tr("Days since first visit"));
     auto *y = valueAxis(0, 100, tr("% still retained"));
     y->setTickCount(6);
+    QStringList medians;
     for (int i = 0; i < d.curves.size(); ++i) {
         const core::KaplanMeierCurve &curve = d.curves.at(i);
         auto *line = new QLineSeries;
-        line->setName(
-            curve.medianDays
-                ? tr("%1 (median %2 days)").arg(core::churnSegmentLabel(curve.segment), integer(*curve.medianDays))
-                : tr("%1 (median not reached)").arg(core::churnSegmentLabel(curve.segment)));
+        // Only the segment in the legend, so it fits in any language; the medians go into the caption.
+        line->setName(core::churnSegmentLabel(curve.segment));
+        medians << (curve.medianDays
+                        ? tr("%1 %2 days").arg(core::churnSegmentLabel(curve.segment), integer(*curve.medianDays))
+                        : tr("%1 not reached").arg(core::churnSegmentLabel(curve.segment)));
         // A step function: flat until the next day with an event, then down.
         double survival = 1;
         line->append(0, 100);
@@ -933,10 +944,10 @@ ChartSpec DashboardCharts::retentionCurves(const core::ChurnDashboardData &d)
     attach(chart, half, x, y);
     hideFromLegend(chart, half);
     spec.chart = chart;
-    // The medians are in the legend; at the side it has room for them (Chinese labels included).
-    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->legend()->setAlignment(Qt::AlignBottom);
     spec.caption = tr("Time from the first visit to lapsing; customers still active are counted until today. The "
-                      "median is where a curve crosses 50%.");
+                      "median is where a curve crosses 50%.") +
+                   QLatin1Char(' ') + tr("Median time to lapse: %1.").arg(QLocale().createSeparatedList(medians));
     return spec;
 }
 

@@ -56,6 +56,8 @@ public:
     [[nodiscard]] static ChartSpec complaintCategories(const core::ComplaintDashboard &d);
     [[nodiscard]] static ChartSpec complaintSeverities(const core::ComplaintDashboard &d);
     [[nodiscard]] static ChartSpec complaintSla(const core::ComplaintDashboard &d);
+    /** Says that median and P90 resolution times come from histogram buckets (within one bucket of exact). */
+    [[nodiscard]] static QString resolutionBucketsNote();
     [[nodiscard]] static ChartSpec rootCausePareto(const core::ComplaintDashboard &d);
     [[nodiscard]] static ChartSpec complaintTrend(const core::ComplaintDashboard &d);
     /** Repeat complainants with the display names found for their ids (@p names; ids not in it show as "#id"). */

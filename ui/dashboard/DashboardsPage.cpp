@@ -16,14 +16,21 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
+#include <optional>
 
 namespace caredesk::ui {
 
@@ -171,7 +178,12 @@ DashboardsPage::DashboardsPage(core::Database &database, const core::Clock &cloc
     onPresetChanged();
 }
 
-DashboardsPage::~DashboardsPage() = default;
+DashboardsPage::~DashboardsPage()
+{
+    // The report job holds a reference to the database: stop it and let it finish first.
+    *m_reportCancel = true;
+    m_reportJob.waitForFinished();
+}
 
 core::DashboardFilter DashboardsPage::filter() const
 {
@@ -310,17 +322,83 @@ void DashboardsPage::writeMonthlyReport()
     if (path.isEmpty()) {
         return;
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto figures = MonthlyReportPdf::gather(m_database.connectionName(), m_database.session().userName,
-                                            m_database.siteName(), month, m_clock);
-    core::Status status = figures ? MonthlyReportPdf::write(*figures, path) : core::Status(figures.error());
-    QApplication::restoreOverrideCursor();
-    if (!status) {
-        MessageBox::error(this, tr("Monthly report"), status.error());
-        return;
-    }
-    MessageBox::information(this, tr("Monthly report"),
-                            tr("The report for %1 was saved to %2.").arg(chosen, QDir::toNativeSeparators(path)));
+    // The figures are gathered on a pool thread over a connection of its own (a Qt SQL connection belongs to the
+    // thread that opened it), with a progress dialog that can cancel; only painting the PDF stays on this thread.
+    auto *progress = new QProgressDialog(tr("Gathering the figures for %1…").arg(chosen), tr("Cancel"), 0,
+                                         MonthlyReportPdf::gatherSteps, this);
+    progress->setObjectName(QStringLiteral("monthlyReportProgress"));
+    progress->setWindowTitle(tr("Monthly report"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(0);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setValue(0);
+    m_reportCancel = std::make_shared<std::atomic_bool>(false);
+    const std::shared_ptr<std::atomic_bool> cancel = m_reportCancel;
+    connect(progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
+    m_report->setEnabled(false);
+
+    const core::Database *database = &m_database;
+    const core::Clock *clock = &m_clock;
+    const QString user = m_database.session().userName;
+    const QString site = m_database.siteName();
+    static std::atomic<int> counter{0};
+    const QString name = QStringLiteral("caredesk-monthly-report-%1").arg(++counter);
+    QPointer<QProgressDialog> dialog(progress);
+    using Gathered = core::Result<MonthlyReportData>;
+    auto *watcher = new QFutureWatcher<std::optional<Gathered>>(this);
+    connect(watcher, &QFutureWatcher<std::optional<Gathered>>::finished, this,
+            [this, watcher, dialog, cancel, chosen, path] {
+                watcher->deleteLater();
+                const std::optional<Gathered> figures = watcher->result();
+                m_report->setEnabled(true);
+                if (dialog) {
+                    dialog->close();
+                    dialog->deleteLater();
+                }
+                if (*cancel) {
+                    return; // the user cancelled: nothing written, nothing to say
+                }
+                if (!figures->ok()) {
+                    MessageBox::error(this, tr("Monthly report"), figures->error());
+                    return;
+                }
+                QApplication::setOverrideCursor(Qt::WaitCursor);
+                const core::Status status = MonthlyReportPdf::write(figures->value(), path);
+                QApplication::restoreOverrideCursor();
+                if (!status) {
+                    MessageBox::error(this, tr("Monthly report"), status.error());
+                    return;
+                }
+                MessageBox::information(
+                    this, tr("Monthly report"),
+                    tr("The report for %1 was saved to %2.").arg(chosen, QDir::toNativeSeparators(path)));
+            });
+    QFuture<std::optional<Gathered>> future = QtConcurrent::run(
+        [this, database, clock, user, site, name, month, cancel, dialog]() -> std::optional<Gathered> {
+            auto opened = database->openExtraConnection(name);
+            if (!opened) {
+                return Gathered(opened.error());
+            }
+            std::optional<Gathered> result =
+                MonthlyReportPdf::gather(name, user, site, month, *clock, [this, cancel, dialog](int done, int) {
+                    // Queued to the UI thread (the page outlives the job: its destructor waits for it).
+                    QMetaObject::invokeMethod(
+                        this,
+                        [dialog, done] {
+                            if (dialog) {
+                                dialog->setValue(done);
+                            }
+                        },
+                        Qt::QueuedConnection);
+                    return !cancel->load();
+                });
+            QSqlDatabase::database(name, false).close();
+            QSqlDatabase::removeDatabase(name);
+            return result;
+        });
+    m_reportJob = QFuture<void>(future);
+    watcher->setFuture(future);
 }
 
 } // namespace caredesk::ui

@@ -5,7 +5,11 @@
 #include "core/common/Clock.h"
 #include "core/customers/Customer.h"
 
+#include <QFuture>
 #include <QWidget>
+
+#include <atomic>
+#include <memory>
 
 class QComboBox;
 class QDateEdit;
@@ -86,6 +90,8 @@ private:
     LoyaltyTab *m_loyalty = nullptr;
     QList<DashboardTab *> m_dirty;
     bool m_shown = false;
+    QFuture<void> m_reportJob; ///< gathering the monthly report
+    std::shared_ptr<std::atomic_bool> m_reportCancel = std::make_shared<std::atomic_bool>(false); ///< stops it
 };
 
 } // namespace caredesk::ui

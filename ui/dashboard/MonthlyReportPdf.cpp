@@ -2,6 +2,7 @@
 #include "ui/dashboard/MonthlyReportPdf.h"
 
 #include "core/analytics/ChurnRiskService.h"
+#include "core/analytics/ComplaintSlaRollup.h"
 #include "ui/dashboard/ChartExport.h"
 #include "ui/dashboard/DashboardCharts.h"
 #include "ui/dashboard/DashboardTab.h"
@@ -138,7 +139,8 @@ ChartSpec repeatCounts(const core::ComplaintDashboard &d)
 
 core::Result<MonthlyReportData> MonthlyReportPdf::gather(const QString &connectionName, const QString &userName,
                                                          const QString &siteName, const QDate &month,
-                                                         const core::Clock &clock)
+                                                         const core::Clock &clock,
+                                                         const std::function<bool(int, int)> &progress)
 {
     MonthlyReportData data;
     data.siteName = siteName;
@@ -150,13 +152,26 @@ core::Result<MonthlyReportData> MonthlyReportPdf::gather(const QString &connecti
     const MonthEndClock monthEnd(clock, current.to);
     const MonthEndClock previousEnd(clock, previous.to);
 
-    const auto take = [](auto result, auto &into) -> std::optional<core::Error> {
+    int done = 0;
+    const auto take = [&done, &progress](auto result, auto &into) -> std::optional<core::Error> {
         if (!result) {
             return result.error();
         }
         into = std::move(result).value();
+        if (progress && !progress(++done, gatherSteps)) {
+            return core::makeError(core::ErrorCode::Internal, tr("The monthly report was cancelled."),
+                                   QStringLiteral("cancelled"));
+        }
         return std::nullopt;
     };
+    // Complaint outcomes not yet worked out would be evaluated live three times over; settle them once first.
+    qint64 settled = 0;
+    if (auto e = take(core::ComplaintSlaRollup::settle(connectionName, clock), settled)) {
+        if (e->detail == QStringLiteral("cancelled")) {
+            return *e;
+        }
+        // A database that cannot be written keeps the live path.
+    }
     if (auto e = take(core::SatisfactionDashboard::build(connectionName, current), data.satisfaction)) {
         return *e;
     }
@@ -189,6 +204,10 @@ core::Result<MonthlyReportData> MonthlyReportPdf::gather(const QString &connecti
     if (!refreshed && refreshed.error().code != core::ErrorCode::PermissionDenied) {
         return refreshed.error();
     }
+    if (progress && !progress(++done, gatherSteps)) {
+        return core::makeError(core::ErrorCode::Internal, tr("The monthly report was cancelled."),
+                               QStringLiteral("cancelled"));
+    }
     if (refreshed) {
         auto churn = core::ChurnDashboard::build(connectionName);
         if (!churn) {
@@ -200,6 +219,14 @@ core::Result<MonthlyReportData> MonthlyReportPdf::gather(const QString &connecti
             return value.error();
         }
         data.value = *value;
+        auto moves = core::ChurnRiskService(connectionName, userName, clock).bandMoves(current.from, current.to);
+        if (!moves) {
+            return moves.error();
+        }
+        data.churnMoves = *moves;
+    }
+    if (progress) {
+        progress(gatherSteps, gatherSteps);
     }
     return data;
 }
@@ -272,6 +299,10 @@ QStringList MonthlyReportPdf::summary(const MonthlyReportData &data)
             lines << tr("Resolution took %1 business hours at the median and %2 at P90.")
                          .arg(DashboardCharts::number(*c.medianResolutionHours, 1),
                               DashboardCharts::number(c.p90ResolutionHours.value_or(0), 1));
+            if (data.complaints.resolutionTimesFromBuckets) {
+                lines.last() += QLatin1Char(' ') + tr("(Read from a histogram of resolution times: within one "
+                                                      "bucket, a quarter hour for times under a day, of exact.)");
+            }
         }
         if (!data.complaints.pareto.isEmpty()) {
             const core::RootCauseCount &top = data.complaints.pareto.first();
@@ -289,6 +320,11 @@ QStringList MonthlyReportPdf::summary(const MonthlyReportData &data)
         lines << tr("%1 customers are at high churn risk and %2 at medium risk (as of %3).")
                      .arg(DashboardCharts::integer(b.high), DashboardCharts::integer(b.medium),
                           QLocale().toString(data.churn->computedFor, QLocale::ShortFormat));
+        if (data.churnMoves) {
+            lines << tr("%1 customers moved into high risk this month, %2 recovered (no longer at risk).")
+                         .arg(DashboardCharts::integer(data.churnMoves->intoHigh),
+                              DashboardCharts::integer(data.churnMoves->recovered));
+        }
         for (const core::ChurnMonth &m : data.churn->trend) {
             if (m.month == data.month && m.rate()) {
                 lines << tr("%1 of the customers active at the start of the month lapsed during it (%2 of %3).")

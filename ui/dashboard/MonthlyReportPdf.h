@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/analytics/ChurnDashboard.h"
+#include "core/analytics/ChurnRiskService.h"
 #include "core/analytics/ComplaintDashboard.h"
 #include "core/analytics/CustomerValue.h"
 #include "core/analytics/LoyaltyDashboard.h"
@@ -14,6 +15,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace caredesk::ui {
@@ -32,8 +34,9 @@ struct MonthlyReportData {
     core::LoyaltyDashboard loyalty;
     core::LoyaltyDashboard previousLoyalty;
     core::LoyaltyDashboard loyaltyYear;
-    std::optional<core::ChurnDashboardData> churn; ///< nullopt when the role may not read churn risk
-    std::optional<core::CustomerValueData> value;  ///< idem
+    std::optional<core::ChurnDashboardData> churn;  ///< nullopt when the role may not read churn risk
+    std::optional<core::CustomerValueData> value;   ///< idem
+    std::optional<core::ChurnBandMoves> churnMoves; ///< moves between bands during the month; idem
 };
 
 /**
@@ -50,11 +53,15 @@ public:
     /**
      * Builds every dashboard for @p month (any day of it) and the month before on @p connectionName, refreshing the
      * churn snapshot when stale (skipped, with churn left out, for roles that may not read it). Read only apart
-     * from that snapshot. Errors of the dashboards pass through.
+     * from that snapshot (and the complaint SLA outcomes it settles). Errors of the dashboards pass through.
+     * @p progress (optional; any thread) is told (done, gatherSteps) after each step and may return false to stop:
+     * gather then returns an Internal error whose detail is "cancelled".
      */
-    [[nodiscard]] static core::Result<MonthlyReportData> gather(const QString &connectionName, const QString &userName,
-                                                                const QString &siteName, const QDate &month,
-                                                                const core::Clock &clock);
+    [[nodiscard]] static core::Result<MonthlyReportData>
+    gather(const QString &connectionName, const QString &userName, const QString &siteName, const QDate &month,
+           const core::Clock &clock, const std::function<bool(int done, int total)> &progress = {});
+    /** How many steps gather() reports. */
+    static constexpr int gatherSteps = 12;
     /** The written summary: one sentence per figure that matters, comparing with the month before. */
     [[nodiscard]] static QStringList summary(const MonthlyReportData &data);
     /** Writes the PDF to @p path atomically (a temporary file beside it, renamed at the end). */

@@ -21,14 +21,6 @@ int FollowUpTaskTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString FollowUpTaskTableModel::maskedPhone(const QString &phone)
-{
-    if (phone.size() <= 4) {
-        return phone;
-    }
-    return QString(phone.size() - 4, QLatin1Char('*')) + phone.right(4);
-}
-
 QVariant FollowUpTaskTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= ColumnCount) {
@@ -50,7 +42,7 @@ QVariant FollowUpTaskTableModel::data(const QModelIndex &index, int role) const
         }
         case Kind: return core::followUpKindLabel(t.kind);
         case Customer: return tr("%1 (%2)").arg(row.customerName, row.memberNumber);
-        case Phone: return m_revealed.contains(t.id) ? row.phone : maskedPhone(row.phone);
+        case Phone: return m_revealed.value(t.id, row.phone);
         case Assignee: return t.assignee;
         case Script: {
             const QString line = core::followUpScriptFor(t).simplified();
@@ -131,13 +123,13 @@ int FollowUpTaskTableModel::overdueCount() const
     return n;
 }
 
-void FollowUpTaskTableModel::revealPhone(core::FollowUpTaskId id)
+void FollowUpTaskTableModel::revealPhone(core::FollowUpTaskId id, const QString &phone)
 {
     const int row = rowOf(id);
-    if (row < 0 || m_revealed.contains(id)) {
+    if (row < 0 || m_revealed.value(id) == phone) {
         return;
     }
-    m_revealed.insert(id);
+    m_revealed.insert(id, phone);
     Q_EMIT dataChanged(index(row, Phone), index(row, Phone), {Qt::DisplayRole, Qt::ToolTipRole});
 }
 

@@ -6,13 +6,13 @@
 #include <QAbstractTableModel>
 #include <QDate>
 #include <QList>
-#include <QSet>
+#include <QHash>
 
 namespace caredesk::ui {
 
 /**
  * Follow-up tasks for a table view: a day queue or the supervisor's overdue list (both bounded, so they are read
- * whole). The phone shows only its last four digits until the task is opened (revealPhone()).
+ * whole). The phone shows as core masked it until the task is opened and the number revealed (revealPhone()).
  */
 class FollowUpTaskTableModel final : public QAbstractTableModel {
     Q_OBJECT
@@ -42,16 +42,13 @@ public:
     /** The row of task @p id, −1 when it is not shown. */
     [[nodiscard]] int rowOf(core::FollowUpTaskId id) const;
     [[nodiscard]] int overdueCount() const;
-    /** Shows the whole phone number of task @p id (the user opened it). */
-    void revealPhone(core::FollowUpTaskId id);
+    /** Shows @p phone, the whole number of task @p id revealed through core (the user opened the task). */
+    void revealPhone(core::FollowUpTaskId id, const QString &phone);
     [[nodiscard]] bool isRevealed(core::FollowUpTaskId id) const { return m_revealed.contains(id); }
-
-    /** "138****5678" → only the last four digits: "*******5678". */
-    [[nodiscard]] static QString maskedPhone(const QString &phone);
 
 private:
     QList<core::FollowUpQueueRow> m_rows;
-    QSet<core::FollowUpTaskId> m_revealed;
+    QHash<core::FollowUpTaskId, QString> m_revealed;
     QDate m_today;
 };
 

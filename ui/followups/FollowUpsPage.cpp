@@ -2,7 +2,6 @@
 #include "ui/followups/FollowUpsPage.h"
 
 #include "core/customers/CustomerRepository.h"
-#include "core/customers/PhoneNumber.h"
 #include "core/followups/FollowUpRepository.h"
 #include "core/followups/FollowUpRules.h"
 #include "core/storage/Database.h"
@@ -337,9 +336,8 @@ void FollowUpsPage::recordOutcome()
     core::CustomerRepository customers(m_database, m_clock);
     if (auto phone = customers.reveal(row.task.customerId, core::MaskedField::Phone,
                                       tr("Follow-up call, task %1").arg(row.task.id))) {
-        m_queueModel->revealPhone(row.task.id);
-    } else {
-        row.phone = core::PhoneNumber::masked(row.phone);
+        row.phone = *phone;
+        m_queueModel->revealPhone(row.task.id, *phone);
     }
     FollowUpOutcomeDialog dialog(row, m_clock.today(), this);
     if (dialog.exec() != QDialog::Accepted || !dialog.outcome()) {

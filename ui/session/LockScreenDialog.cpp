@@ -25,8 +25,8 @@ LockScreenDialog::LockScreenDialog(const core::Database &database, QWidget *pare
     auto *heading = new QLabel(tr("Locked"), this);
     heading->setFont(SessionStyle::headingFont(heading->font()));
     auto *explanation = new QLabel(
-        tr("CareDesk locked itself because nobody used it for a while, so that patients' details are not left on "
-           "screen. %1 is signed in: enter the password to go on where you left off.")
+        tr("CareDesk is locked (after a while without use, or with Ctrl+L), so that patients' details are not left "
+           "on screen. %1 is signed in: enter the password to go on where you left off.")
             .arg(database.session().userName),
         this);
     explanation->setObjectName(QStringLiteral("lockExplanation"));
@@ -61,7 +61,9 @@ LockScreenDialog::LockScreenDialog(const core::Database &database, QWidget *pare
     layout->addLayout(form);
     layout->addWidget(m_errorLabel);
     layout->addWidget(buttons);
-    setMinimumWidth(420);
+    // The wrapped texts keep their whole height when the error appears or grows.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    explanation->setMinimumWidth(460);
 }
 
 LockScreenDialog::~LockScreenDialog() = default;
@@ -93,6 +95,7 @@ void LockScreenDialog::tryUnlock()
     if (!status) {
         m_errorLabel->setText(status.error().message);
         m_errorLabel->show();
+        adjustSize();
         m_password->setFocus();
         return;
     }

@@ -1,0 +1,530 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The complaint rollups of migration 12: counts, root causes, settled SLA outcomes and the resolution-time histogram
+// equal a recomputation from the raw rows after random writes (a rolled-back batch included), and the dashboard
+// built from them gives ComplaintReport's figures (computed from every row) whether or not outcomes are settled.
+#include "core/analytics/ComplaintDashboard.h"
+#include "core/analytics/ComplaintSlaRollup.h"
+#include "core/complaints/ComplaintReport.h"
+#include "core/complaints/ComplaintRepository.h"
+#include "core/storage/Migrator.h"
+#include "core/storage/SqlCipherDriver.h"
+
+#include <catch2/catch.hpp>
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace caredesk;
+using namespace caredesk::core;
+
+namespace {
+
+class ComplaintScratch final {
+public:
+    ComplaintScratch()
+    {
+        REQUIRE(m_dir.isValid());
+        auto *driver = new SqlCipherDriver;
+        driver->setKey(SecureBytes::random(32));
+        QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_name);
+        db.setDatabaseName(m_dir.filePath(QStringLiteral("complaints.caredesk")));
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+    }
+    ~ComplaintScratch()
+    {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    ComplaintScratch(const ComplaintScratch &) = delete;
+    ComplaintScratch &operator=(const ComplaintScratch &) = delete;
+    [[nodiscard]] QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+    [[nodiscard]] QString name() const { return m_name; }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_name = QStringLiteral("complaint-rollup-scratch");
+};
+
+class Prng final {
+public:
+    explicit Prng(quint64 seed) : m_state(seed | 1) {}
+    int below(int n)
+    {
+        m_state ^= m_state >> 12;
+        m_state ^= m_state << 25;
+        m_state ^= m_state >> 27;
+        return static_cast<int>((m_state * 2685821657736338717ULL) >> 33) % n;
+    }
+
+private:
+    quint64 m_state;
+};
+
+void exec(QSqlDatabase db, const QString &sql, const QVariantList &values = {})
+{
+    QSqlQuery q(db);
+    REQUIRE(q.prepare(sql));
+    for (const QVariant &v : values) {
+        q.addBindValue(v);
+    }
+    const bool ok = q.exec();
+    INFO(QString(sql + QStringLiteral(" | ") + q.lastError().text()).toStdString());
+    REQUIRE(ok);
+}
+
+qint64 scalar(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery q(db);
+    INFO(sql.toStdString());
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
+qint64 differences(QSqlDatabase db, const QString &a, const QString &b)
+{
+    return scalar(db,
+                  QStringLiteral("SELECT count(*) FROM (") + a + QStringLiteral(" EXCEPT ") + b + QStringLiteral(")")) +
+           scalar(db,
+                  QStringLiteral("SELECT count(*) FROM (") + b + QStringLiteral(" EXCEPT ") + a + QStringLiteral(")"));
+}
+
+// The eight grains written out independently of analytics_complaint_grain: day or month × department × staff.
+const QString grains = QStringLiteral(
+    "(SELECT 0 AS m, 0 AS d, 0 AS s UNION ALL SELECT 0, 0, 1 UNION ALL SELECT 0, 1, 0 UNION ALL SELECT 0, 1, 1 "
+    "UNION ALL SELECT 1, 0, 0 UNION ALL SELECT 1, 0, 1 UNION ALL SELECT 1, 1, 0 UNION ALL SELECT 1, 1, 1) g");
+const QString keyOf = QStringLiteral(
+    "CASE WHEN g.m = 1 THEN substr(%1, 1, 7) ELSE substr(%1, 1, 10) END, "
+    "CASE WHEN g.d = 1 THEN c.department ELSE char(1) END, CASE WHEN g.s = 1 THEN c.staff ELSE char(1) END");
+const QString trimmedCause = QStringLiteral("trim(c.root_cause, char(32, 9, 10, 11, 12, 13, 160, 12288))");
+
+void requireComplaintRollupsEqualRecomputation(QSqlDatabase db)
+{
+    const QString countRecompute =
+        QStringLiteral("SELECT ") + keyOf.arg(QStringLiteral("c.received_at")) +
+        QStringLiteral(", c.category, c.severity, count(*), total(c.resolved_at IS NOT NULL), "
+                       "total(c.resolved_at IS NOT NULL OR c.reopen_count > 0), total(c.reopen_count > 0), total(") +
+        trimmedCause + QStringLiteral(" <> '') FROM complaint c, ") + grains +
+        QStringLiteral(" GROUP BY 1, 2, 3, 4, 5");
+    const QString countRollup = QStringLiteral(
+        "SELECT period, department, staff, category, severity, received, resolved * 1.0, ever_resolved * 1.0, "
+        "reopened * 1.0, with_cause * 1.0 FROM analytics_complaint_count");
+    CHECK(differences(db, countRecompute, countRollup) == 0);
+    const QString causeRecompute =
+        QStringLiteral("SELECT ") + keyOf.arg(QStringLiteral("c.received_at")) + QStringLiteral(", ") + trimmedCause +
+        QStringLiteral(", count(*) FROM complaint c, ") + grains + QStringLiteral(" WHERE ") + trimmedCause +
+        QStringLiteral(" <> '' GROUP BY 1, 2, 3, 4");
+    CHECK(differences(
+              db, causeRecompute,
+              QStringLiteral("SELECT period, department, staff, root_cause, n FROM analytics_complaint_cause")) == 0);
+    // SLA counts and the histogram are sums of the stored outcomes (c here is the outcome row).
+    const QString slaRecompute =
+        QStringLiteral("SELECT ") + keyOf.arg(QStringLiteral("c.day")) +
+        QStringLiteral(", count(c.fr_within), total(c.fr_within), count(c.res_within), total(c.res_within) FROM "
+                       "analytics_complaint_outcome c, ") +
+        grains + QStringLiteral(" WHERE c.fr_within IS NOT NULL OR c.res_within IS NOT NULL GROUP BY 1, 2, 3");
+    CHECK(differences(db, slaRecompute,
+                      QStringLiteral("SELECT period, department, staff, fr_decided, fr_within * 1.0, res_decided, "
+                                     "res_within * 1.0 FROM analytics_complaint_sla")) == 0);
+    const QString hoursRecompute = QStringLiteral("SELECT ") + keyOf.arg(QStringLiteral("c.day")) +
+                                   QStringLiteral(", c.res_bucket, count(*) FROM analytics_complaint_outcome c, ") +
+                                   grains + QStringLiteral(" WHERE c.res_bucket IS NOT NULL GROUP BY 1, 2, 3, 4");
+    CHECK(differences(db, hoursRecompute,
+                      QStringLiteral("SELECT period, department, staff, bucket, n FROM analytics_complaint_hours")) ==
+          0);
+    // Outcomes are stored under the complaint's current keys, and every complaint is either settled or pending.
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM analytics_complaint_outcome o JOIN complaint c ON c.id = "
+                                    "o.complaint_id WHERE o.day <> substr(c.received_at, 1, 10) OR o.department <> "
+                                    "c.department OR o.staff <> c.staff OR (o.res_within IS NULL) <> "
+                                    "(c.resolved_at IS NULL) OR (o.fr_within IS NULL) <> "
+                                    "(c.first_response_at IS NULL)")) == 0);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM complaint c WHERE (c.id IN (SELECT complaint_id FROM "
+                                    "analytics_complaint_outcome)) = (c.id IN (SELECT complaint_id FROM "
+                                    "analytics_complaint_pending))")) == 0);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM analytics_complaint_count WHERE received = 0")) == 0);
+}
+
+const QStringList departments{QStringLiteral("内科"), QStringLiteral("药房"), QStringLiteral("")};
+const QStringList staffNames{QStringLiteral("王医生"), QStringLiteral("李药师"), QStringLiteral("")};
+const QStringList categories{QStringLiteral("medication_error"), QStringLiteral("service_process"),
+                             QStringLiteral("attitude"), QStringLiteral("billing")};
+const QStringList severities{QStringLiteral("high"), QStringLiteral("medium"), QStringLiteral("low")};
+const QStringList classes{QStringLiteral("urgent"), QStringLiteral("general"), QStringLiteral("complex")};
+const QStringList causes{QStringLiteral(""), QStringLiteral("排队太久"), QStringLiteral(" 排队太久　"),
+                         QStringLiteral("缺货"), QStringLiteral("系统故障")};
+
+/** A weekday moment in Jan–Mar 2026 (UTC), working hours or not. */
+QDateTime momentAt(Prng &rng)
+{
+    return QDateTime(QDate(2026, 1 + rng.below(3), 1 + rng.below(28)), QTime(rng.below(24), rng.below(4) * 15),
+                     Qt::UTC);
+}
+
+QVariant isoOrNull(const QDateTime &at)
+{
+    return at.isValid() ? QVariant(at.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"))) : QVariant();
+}
+
+void addCustomers(QSqlDatabase db)
+{
+    for (int c = 1; c <= 4; ++c) {
+        exec(db,
+             QStringLiteral("INSERT INTO customer(id, name, name_sort, member_number, created_at, updated_at) "
+                            "VALUES (?, 'x', 'x', ?, 'x', 'x')"),
+             {c, QStringLiteral("M%1").arg(c)});
+    }
+}
+
+/** Random complaint: received, maybe answered, maybe resolved (after receipt), maybe reopened. */
+void insertComplaint(QSqlDatabase db, Prng &rng)
+{
+    const QDateTime received = momentAt(rng);
+    const int stage = rng.below(4); // 0 new, 1 answered, 2 resolved, 3 resolved without a recorded first answer
+    const QDateTime answered = stage == 1 || stage == 2 ? received.addSecs(600 * (1 + rng.below(400))) : QDateTime();
+    const QDateTime resolved = stage >= 2 ? received.addSecs(1800 * (1 + rng.below(300))) : QDateTime();
+    const QString state = stage == 0   ? QStringLiteral("received")
+                          : stage == 1 ? QStringLiteral("investigating")
+                                       : QStringLiteral("resolved");
+    exec(db,
+         QStringLiteral("INSERT INTO complaint(customer_id, received_at, channel, category, severity, sla_class, "
+                        "needs_priority, description, staff, department, state, first_response_at, resolved_at, "
+                        "root_cause, reopen_count, created_by, created_at) VALUES (?, ?, 'phone', ?, ?, ?, "
+                        "'general', 'x', ?, ?, ?, ?, ?, ?, ?, 'x', 'x')"),
+         {1 + rng.below(4), isoOrNull(received), categories.at(rng.below(4)), severities.at(rng.below(3)),
+          classes.at(rng.below(3)), staffNames.at(rng.below(3)), departments.at(rng.below(3)), state,
+          isoOrNull(answered), isoOrNull(resolved), causes.at(rng.below(5)), rng.below(4) == 0 ? 1 : 0});
+}
+
+/** One random write: a complaint added, changed, paused, resumed or deleted. */
+void randomComplaintWrite(QSqlDatabase db, Prng &rng)
+{
+    const qint64 complaints = scalar(db, QStringLiteral("SELECT count(*) FROM complaint"));
+    const int op = complaints < 5 ? 0 : rng.below(10);
+    const QString which = QStringLiteral("(SELECT id FROM complaint ORDER BY id LIMIT 1 OFFSET %1)")
+                              .arg(rng.below(std::max(1, int(complaints))));
+    switch (op) {
+    case 0:
+    case 1:
+    case 2: insertComplaint(db, rng); break;
+    case 3:
+        exec(db, QStringLiteral("UPDATE complaint SET root_cause = ?, category = ?, severity = ? WHERE id = ") + which,
+             {causes.at(rng.below(5)), categories.at(rng.below(4)), severities.at(rng.below(3))});
+        break;
+    case 4:
+        // Resolved now, or reopened (resolution cleared, reopen counted).
+        if (rng.below(2) == 0) {
+            exec(db,
+                 QStringLiteral("UPDATE complaint SET resolved_at = strftime('%Y-%m-%dT%H:%M:%fZ', received_at, "
+                                "'+' || ? || ' minutes'), state = 'resolved' WHERE id = ") +
+                     which,
+                 {30 * (1 + rng.below(200))});
+        } else {
+            exec(db, QStringLiteral("UPDATE complaint SET resolved_at = NULL, reopen_count = reopen_count + 1, "
+                                    "state = 'investigating' WHERE id = ") +
+                         which);
+        }
+        break;
+    case 5:
+        exec(db, QStringLiteral("UPDATE complaint SET department = ?, staff = ?, sla_class = ? WHERE id = ") + which,
+             {departments.at(rng.below(3)), staffNames.at(rng.below(3)), classes.at(rng.below(3))});
+        break;
+    case 6:
+        exec(db,
+             QStringLiteral("UPDATE complaint SET received_at = ? WHERE resolved_at IS NULL AND "
+                            "first_response_at IS NULL AND id = ") +
+                 which,
+             {isoOrNull(momentAt(rng))});
+        break;
+    case 7:
+    case 8:
+        // A pause and later its resume, a few hours after receipt.
+        exec(db,
+             QStringLiteral("INSERT INTO complaint_event(complaint_id, at, user_name, kind) SELECT id, "
+                            "strftime('%Y-%m-%dT%H:%M:%fZ', received_at, '+' || ? || ' minutes'), 'x', ? "
+                            "FROM complaint WHERE id = ") +
+                 which,
+             {60 * (1 + rng.below(30)), op == 7 ? QStringLiteral("pause") : QStringLiteral("resume")});
+        break;
+    default:
+        exec(db, QStringLiteral("DELETE FROM complaint_event WHERE complaint_id = ") + which);
+        exec(db, QStringLiteral("DELETE FROM complaint WHERE id = ") + which);
+        break;
+    }
+}
+
+/** The bucket width (hours) at @p hours: how close an interpolated percentile must be to the exact one. */
+double widthAt(double hours)
+{
+    const int bucket = ComplaintSlaRollup::bucketOf(std::llround(hours * 60));
+    return static_cast<double>(ComplaintSlaRollup::bucketEnd(bucket) - ComplaintSlaRollup::bucketStart(bucket)) / 60.0;
+}
+
+/** The dashboard from the rollups against ComplaintReport and compute() over every row of the same filter. */
+void requireDashboardMatchesRawRows(const QString &connection, const DashboardFilter &filter, const Clock &clock)
+{
+    auto built = ComplaintDashboard::build(connection, filter, clock);
+    INFO((built ? QString() : built.error().detail).toStdString());
+    REQUIRE(built.ok());
+    auto exact = ComplaintReport::build(connection, filter.fromUtc(), filter.toUtcExclusive(), clock);
+    REQUIRE(exact.ok());
+    // ComplaintReport has no department or staff filter: recompute it over the matching rows.
+    QList<Complaint> rows;
+    for (const Complaint &c : ComplaintRepository(connection, QString(), clock)
+                                  .receivedIn(filter.fromUtc(), filter.toUtcExclusive())
+                                  .value()) {
+        if ((filter.department.isEmpty() || c.department == filter.department) &&
+            (filter.staff.isEmpty() || c.staff == filter.staff)) {
+            rows << c;
+        }
+    }
+    ComplaintRepository repository(connection, QString(), clock);
+    QList<ComplaintId> ids;
+    for (const Complaint &c : std::as_const(rows)) {
+        ids << c.id;
+    }
+    const ComplaintReport report =
+        ComplaintReport::compute(rows, repository.pauseEvents(ids).value(), repository.slaEngine().value(),
+                                 filter.fromUtc(), filter.toUtcExclusive(), clock.nowUtc());
+    if (filter.department.isEmpty() && filter.staff.isEmpty()) {
+        CHECK(report.total == exact->total);
+    }
+    const ComplaintDashboard reference = ComplaintDashboard::compute(rows, report, filter);
+    const ComplaintReport &r = built->report;
+    CHECK(r.total == report.total);
+    CHECK(r.byCategory == report.byCategory);
+    CHECK(r.bySeverity == report.bySeverity);
+    CHECK(r.firstResponse.decided == report.firstResponse.decided);
+    CHECK(r.firstResponse.within == report.firstResponse.within);
+    CHECK(r.resolution.decided == report.resolution.decided);
+    CHECK(r.resolution.within == report.resolution.within);
+    CHECK(r.resolved == report.resolved);
+    CHECK(r.everResolved == report.everResolved);
+    CHECK(r.reopened == report.reopened);
+    REQUIRE(r.medianResolutionHours.has_value() == report.medianResolutionHours.has_value());
+    if (report.medianResolutionHours) {
+        CHECK(std::abs(*r.medianResolutionHours - *report.medianResolutionHours) <=
+              widthAt(*report.medianResolutionHours));
+        CHECK(std::abs(*r.p90ResolutionHours - *report.p90ResolutionHours) <= widthAt(*report.p90ResolutionHours));
+    }
+    CHECK(built->withRootCause == reference.withRootCause);
+    CHECK(built->withoutRootCause == reference.withoutRootCause);
+    REQUIRE(built->pareto.size() == reference.pareto.size());
+    for (qsizetype i = 0; i < reference.pareto.size(); ++i) {
+        CHECK(built->pareto.at(i).rootCause == reference.pareto.at(i).rootCause);
+        CHECK(built->pareto.at(i).count == reference.pareto.at(i).count);
+    }
+    REQUIRE(built->trend.size() == reference.trend.size());
+    for (qsizetype i = 0; i < reference.trend.size(); ++i) {
+        CHECK(built->trend.at(i).month == reference.trend.at(i).month);
+        CHECK(built->trend.at(i).received == reference.trend.at(i).received);
+        CHECK(built->trend.at(i).resolved == reference.trend.at(i).resolved);
+    }
+    REQUIRE(built->repeatComplainants.size() == reference.repeatComplainants.size());
+    for (qsizetype i = 0; i < reference.repeatComplainants.size(); ++i) {
+        CHECK(built->repeatComplainants.at(i).customerId == reference.repeatComplainants.at(i).customerId);
+        CHECK(built->repeatComplainants.at(i).complaints == reference.repeatComplainants.at(i).complaints);
+        CHECK(built->repeatComplainants.at(i).lastReceivedAt == reference.repeatComplainants.at(i).lastReceivedAt);
+    }
+    CHECK(built->resolutionTimesFromBuckets);
+}
+
+QList<DashboardFilter> filters()
+{
+    DashboardFilter whole;
+    whole.from = QDate(2026, 1, 1);
+    whole.to = QDate(2026, 3, 31);
+    DashboardFilter partial = whole; // partial months at both ends: day rows and one month row
+    partial.from = QDate(2026, 1, 10);
+    partial.to = QDate(2026, 3, 20);
+    DashboardFilter inside = whole; // within one month: day rows only
+    inside.from = QDate(2026, 2, 3);
+    inside.to = QDate(2026, 2, 25);
+    DashboardFilter department = partial;
+    department.department = QStringLiteral("内科");
+    DashboardFilter both = whole;
+    both.department = QStringLiteral("药房");
+    both.staff = QStringLiteral("李药师");
+    DashboardFilter staffOnly = whole;
+    staffOnly.staff = QString();
+    staffOnly.staff = QStringLiteral("王医生");
+    return {whole, partial, inside, department, both, staffOnly};
+}
+
+} // namespace
+
+TEST_CASE("Dashboard filter splits a period into whole months and the days of partial months", "[dashboard-rollup]")
+{
+    DashboardFilter f;
+    f.from = QDate(2025, 11, 25);
+    f.to = QDate(2026, 11, 24);
+    const QList<DashboardFilter::KeyRange> ranges = f.rollupRanges();
+    REQUIRE(ranges.size() == 3);
+    CHECK_FALSE(ranges.at(0).months);
+    CHECK(ranges.at(0).first == QStringLiteral("2025-11-25"));
+    CHECK(ranges.at(0).last == QStringLiteral("2025-11-30"));
+    CHECK(ranges.at(1).months);
+    CHECK(ranges.at(1).first == QStringLiteral("2025-12"));
+    CHECK(ranges.at(1).last == QStringLiteral("2026-10"));
+    CHECK(ranges.at(2).first == QStringLiteral("2026-11-01"));
+    CHECK(ranges.at(2).last == QStringLiteral("2026-11-24"));
+
+    f.from = QDate(2026, 1, 15);
+    f.to = QDate(2026, 2, 10); // no whole month: two day ranges, each inside its month
+    const QList<DashboardFilter::KeyRange> days = f.rollupRanges();
+    REQUIRE(days.size() == 2);
+    CHECK(days.at(0).last == QStringLiteral("2026-01-31"));
+    CHECK(days.at(1).first == QStringLiteral("2026-02-01"));
+
+    f.from = QDate(2026, 1, 1);
+    f.to = QDate(2026, 2, 28);
+    const QList<DashboardFilter::KeyRange> whole = f.rollupRanges();
+    REQUIRE(whole.size() == 1);
+    CHECK(whole.at(0).months);
+    CHECK(whole.at(0).last == QStringLiteral("2026-02"));
+}
+
+TEST_CASE("Resolution-time buckets and the percentiles interpolated from them", "[dashboard-rollup]")
+{
+    CHECK(ComplaintSlaRollup::bucketOf(0) == 0);
+    CHECK(ComplaintSlaRollup::bucketOf(14) == 0);
+    CHECK(ComplaintSlaRollup::bucketOf(15) == 1);
+    CHECK(ComplaintSlaRollup::bucketStart(ComplaintSlaRollup::bucketOf(24 * 60)) == 24 * 60);
+    CHECK(ComplaintSlaRollup::bucketEnd(ComplaintSlaRollup::bucketOf(24 * 60)) == 25 * 60);
+    CHECK(ComplaintSlaRollup::bucketStart(ComplaintSlaRollup::bucketOf(130 * 60)) == 128 * 60);
+    CHECK(ComplaintSlaRollup::bucketStart(ComplaintSlaRollup::bucketOf(700 * 60)) == 700 * 60);
+    for (qint64 m : {0, 7, 59, 1439, 1440, 5000, 7199, 7200, 35999, 36000, 99999}) {
+        const int b = ComplaintSlaRollup::bucketOf(m);
+        CHECK(ComplaintSlaRollup::bucketStart(b) <= m);
+        CHECK(m < ComplaintSlaRollup::bucketEnd(b));
+    }
+    // Two values in the first quarter hour, one in the second: ranks at 1/4, 3/4 of the first and the middle of the
+    // second bucket.
+    const QMap<int, qint64> h{{0, 2}, {1, 1}};
+    CHECK(*ComplaintSlaRollup::rankHours(h, 1) == Approx(3.75 / 60));
+    CHECK(*ComplaintSlaRollup::medianHours(h) == Approx(11.25 / 60));
+    CHECK(*ComplaintSlaRollup::percentileHours(h, 90) == Approx(22.5 / 60));
+    CHECK_FALSE(ComplaintSlaRollup::medianHours({}).has_value());
+    CHECK_FALSE(ComplaintSlaRollup::rankHours(h, 4).has_value());
+}
+
+TEST_CASE("Complaint rollups equal a recomputation from raw rows after random writes",
+          "[dashboard-rollup][analytics-sat][rollup]")
+{
+    ComplaintScratch scratch;
+    QSqlDatabase db = scratch.db();
+    REQUIRE(Migrator::migrate(db));
+    FixedClock clock(QDateTime(QDate(2026, 4, 2), QTime(9, 0), Qt::UTC));
+    addCustomers(db);
+    Prng rng(20261202);
+    for (int i = 0; i < 300; ++i) {
+        randomComplaintWrite(db, rng);
+    }
+    REQUIRE(scalar(db, QStringLiteral("SELECT count(*) FROM complaint")) > 50);
+    REQUIRE(scalar(db, QStringLiteral("SELECT count(*) FROM analytics_complaint_cause")) > 10);
+    requireComplaintRollupsEqualRecomputation(db);
+
+    // Nothing settled yet: every SLA figure comes from the live path.
+    CHECK(*ComplaintSlaRollup::pendingCount(scratch.name()) ==
+          scalar(db, QStringLiteral("SELECT count(*) FROM complaint")));
+    for (const DashboardFilter &f : filters()) {
+        requireDashboardMatchesRawRows(scratch.name(), f, clock);
+    }
+
+    // Settled in small steps (the progress callback sees every batch), then the rollup path.
+    qint64 calls = 0;
+    auto settled = ComplaintSlaRollup::settle(scratch.name(), clock, [&calls](qint64, qint64) {
+        ++calls;
+        return true;
+    });
+    REQUIRE(settled.ok());
+    CHECK(*settled == scalar(db, QStringLiteral("SELECT count(*) FROM complaint")));
+    CHECK(calls >= 1);
+    CHECK(*ComplaintSlaRollup::pendingCount(scratch.name()) == 0);
+    REQUIRE(scalar(db, QStringLiteral("SELECT count(*) FROM analytics_complaint_hours")) > 10);
+    requireComplaintRollupsEqualRecomputation(db);
+    for (const DashboardFilter &f : filters()) {
+        requireDashboardMatchesRawRows(scratch.name(), f, clock);
+    }
+
+    SECTION("later writes, some settled and some pending, still match")
+    {
+        for (int i = 0; i < 150; ++i) {
+            randomComplaintWrite(db, rng);
+            if (i == 75) {
+                REQUIRE(ComplaintSlaRollup::settle(scratch.name(), clock).ok());
+            }
+        }
+        CHECK(*ComplaintSlaRollup::pendingCount(scratch.name()) > 0);
+        requireComplaintRollupsEqualRecomputation(db);
+        for (const DashboardFilter &f : filters()) {
+            requireDashboardMatchesRawRows(scratch.name(), f, clock);
+        }
+    }
+    SECTION("writes in a rolled-back transaction leave the rollups as they were")
+    {
+        const qint64 before = scalar(db, QStringLiteral("SELECT total(received * 7 + resolved * 3 + reopened) FROM "
+                                                        "analytics_complaint_count"));
+        REQUIRE(db.transaction());
+        for (int i = 0; i < 100; ++i) {
+            randomComplaintWrite(db, rng);
+        }
+        REQUIRE(ComplaintSlaRollup::settle(scratch.name(), clock).ok()); // joins the open transaction
+        REQUIRE(db.rollback());
+        CHECK(scalar(db, QStringLiteral("SELECT total(received * 7 + resolved * 3 + reopened) FROM "
+                                        "analytics_complaint_count")) == before);
+        CHECK(*ComplaintSlaRollup::pendingCount(scratch.name()) == 0);
+        requireComplaintRollupsEqualRecomputation(db);
+        for (const DashboardFilter &f : filters()) {
+            requireDashboardMatchesRawRows(scratch.name(), f, clock);
+        }
+    }
+    SECTION("a holiday or a policy change puts the clocks it decides back to be worked out")
+    {
+        exec(db, QStringLiteral("INSERT INTO business_exception(on_date, working, name) VALUES ('2026-02-10', 0, "
+                                "'x')"));
+        const qint64 pending = *ComplaintSlaRollup::pendingCount(scratch.name());
+        CHECK(pending > 0);
+        CHECK(pending < scalar(db, QStringLiteral("SELECT count(*) FROM complaint")));
+        requireComplaintRollupsEqualRecomputation(db);
+        for (const DashboardFilter &f : filters()) {
+            requireDashboardMatchesRawRows(scratch.name(), f, clock);
+        }
+        exec(db, QStringLiteral("UPDATE sla_policy SET resolution_min = 600 WHERE sla_class = 'general'"));
+        CHECK(*ComplaintSlaRollup::pendingCount(scratch.name()) ==
+              scalar(db, QStringLiteral("SELECT count(*) FROM complaint")));
+        REQUIRE(ComplaintSlaRollup::settle(scratch.name(), clock).ok());
+        requireComplaintRollupsEqualRecomputation(db);
+        for (const DashboardFilter &f : filters()) {
+            requireDashboardMatchesRawRows(scratch.name(), f, clock);
+        }
+    }
+}
+
+TEST_CASE("Complaint rollups are filled by the migration from complaints written before it", "[dashboard-rollup]")
+{
+    ComplaintScratch scratch;
+    QSqlDatabase db = scratch.db();
+    REQUIRE(Migrator::migrate(db, 11));
+    FixedClock clock(QDateTime(QDate(2026, 4, 2), QTime(9, 0), Qt::UTC));
+    addCustomers(db);
+    Prng rng(11);
+    for (int i = 0; i < 80; ++i) {
+        insertComplaint(db, rng);
+    }
+    REQUIRE(Migrator::migrate(db));
+    requireComplaintRollupsEqualRecomputation(db);
+    CHECK(*ComplaintSlaRollup::pendingCount(scratch.name()) == 80);
+    REQUIRE(ComplaintSlaRollup::settle(scratch.name(), clock).ok());
+    requireComplaintRollupsEqualRecomputation(db);
+    for (const DashboardFilter &f : filters()) {
+        requireDashboardMatchesRawRows(scratch.name(), f, clock);
+    }
+}
