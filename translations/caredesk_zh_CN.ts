@@ -7828,6 +7828,18 @@ Both customers will be listed separately again, each with the details and histor
         <source>Median time to lapse: %1.</source>
         <translation>流失时间中位数：%1。</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Root cause (by rank, see below)</source>
+        <translation>根本原因（按排名，见下方）</translation>
+    </message>
 </context>
 <context>
     <name>caredesk::ui::DashboardTab</name>

@@ -125,6 +125,25 @@ QString hoursText(const std::optional<double> &hours)
     return hours ? DashboardCharts::tr("%1 h").arg(DashboardCharts::number(*hours, 1)) : DashboardCharts::tr("–");
 }
 
+/**
+ * An axis label for a long category: its words up to the first bracket or comma ("服务流程（延误、手续、配送）" →
+ * "服务流程"), at most @p maxChars characters. Qt Charts elides every label of an axis to "…" when one is too
+ * long, so axes get these and the numbers table keeps the full text.
+ */
+QString axisLabel(const QString &label, int maxChars = 12)
+{
+    static const QString breaks = QStringLiteral("（(，,、;；。:：");
+    qsizetype end = label.size();
+    for (const QChar c : breaks) {
+        const qsizetype at = label.indexOf(c);
+        if (at > 0) {
+            end = std::min(end, at);
+        }
+    }
+    const QString head = label.left(end).trimmed();
+    return head.size() > maxChars ? head.left(maxChars - 1) + QChar(0x2026) : head;
+}
+
 /** Horizontal bars of @p rows (label, value), first row on top. */
 QChart *horizontalBars(const QList<std::pair<QString, double>> &rows, const QString &setName, const QColor &colour,
                        double max, const QString &axisTitle)
@@ -135,7 +154,7 @@ QChart *horizontalBars(const QList<std::pair<QString, double>> &rows, const QStr
     set->setBorderColor(colour);
     QStringList categories;
     for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
-        categories << it->first;
+        categories << axisLabel(it->first);
         *set << it->second;
     }
     auto *series = new QHorizontalBarSeries;
@@ -147,6 +166,10 @@ QChart *horizontalBars(const QList<std::pair<QString, double>> &rows, const QStr
     auto *y = new QBarCategoryAxis;
     y->append(categories);
     y->setGridLineVisible(false);
+    // A vertical category axis measures labels against the height of one bar: with many bars Qt would cut every
+    // label to "…" (or turn them on end). The labels are short (axisLabel), so show them whole and level.
+    y->setTruncateLabels(false);
+    y->setLabelsAngle(0);
     auto *x = valueAxis(0, max, axisTitle);
     attach(chart, series, x, y);
     chart->legend()->hide();
@@ -585,6 +608,14 @@ ChartSpec DashboardCharts::rootCausePareto(const core::ComplaintDashboard &d)
     }
     spec.caption = tr("%1 complaints with a root cause recorded, %2 without (not yet investigated).")
                        .arg(integer(d.withRootCause), integer(d.withoutRootCause));
+    // Causes are phrases: the axis numbers them by rank and the caption says which is which.
+    QStringList key;
+    for (int i = 0; i < d.pareto.size(); ++i) {
+        key << tr("%1 %2").arg(i + 1).arg(axisLabel(d.pareto.at(i).label, 16));
+    }
+    if (!key.isEmpty()) {
+        spec.caption += QLatin1Char('\n') + key.join(tr(" · "));
+    }
     if (d.pareto.isEmpty()) {
         spec.emptyText = tr("No root causes recorded for complaints of this period yet.");
         return spec;
@@ -603,8 +634,7 @@ ChartSpec DashboardCharts::rootCausePareto(const core::ComplaintDashboard &d)
     int max = 0;
     for (int i = 0; i < d.pareto.size(); ++i) {
         const auto &c = d.pareto.at(i);
-        // Long causes would squeeze the chart; the numbers table has them in full.
-        categories << (c.label.size() > 14 ? c.label.left(13) + QStringLiteral("…") : c.label);
+        categories << QString::number(i + 1); // the caption names each rank; the numbers table has them in full
         *set << c.count;
         cumulative->append(i, c.cumulativePercent);
         max = std::max(max, c.count);
@@ -613,8 +643,7 @@ ChartSpec DashboardCharts::rootCausePareto(const core::ComplaintDashboard &d)
     bars->append(set);
     auto *x = new QBarCategoryAxis;
     x->append(categories);
-    x->setLabelsAngle(-40); // root causes are phrases: slanted, they keep their words instead of "…"
-    x->setLabelsAngle(-40);
+    x->setTitleText(tr("Root cause (by rank, see below)"));
     auto *y = valueAxis(0, niceMax(max), tr("Complaints"));
     auto *right = valueAxis(0, 100, tr("Cumulative %"));
     chart->addSeries(bars);
