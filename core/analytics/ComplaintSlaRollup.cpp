@@ -51,20 +51,6 @@ Error readError(const QSqlQuery &q)
     return databaseError(q.lastError(), AnalyticsTr::tr("The complaint figures could not be read."));
 }
 
-void count(SlaShare &share, const SlaClockState &clock)
-{
-    switch (clock.status) {
-    case SlaStatus::Met:
-        ++share.decided;
-        ++share.within;
-        break;
-    case SlaStatus::MetLate:
-    case SlaStatus::Breached: ++share.decided; break;
-    case SlaStatus::OnTrack:
-    case SlaStatus::Warning: break;
-    }
-}
-
 } // namespace
 
 int ComplaintSlaRollup::bucketOf(qint64 minutes)
@@ -217,10 +203,10 @@ Result<ComplaintSlaLive> ComplaintSlaRollup::live(const QString &connectionName,
         ++result.evaluated;
         // A settled complaint's met clocks are in the rollup already; only its running ones count here.
         if (pending.at(i) || sla.firstResponse.running()) {
-            count(result.firstResponse, sla.firstResponse);
+            result.firstResponse.count(sla.firstResponse);
         }
         if (pending.at(i) || sla.resolution.running()) {
-            count(result.resolution, sla.resolution);
+            result.resolution.count(sla.resolution);
         }
         if (pending.at(i) && c.resolvedAt.isValid()) {
             result.hours[bucketOf(sla.resolution.usedMinutes)] += 1;

@@ -8,23 +8,19 @@
 
 namespace caredesk::core {
 
-namespace {
-
-void count(SlaShare &share, const SlaClockState &clock)
+void SlaShare::count(const SlaClockState &clock)
 {
     switch (clock.status) {
     case SlaStatus::Met:
-        ++share.decided;
-        ++share.within;
+        ++decided;
+        ++within;
         break;
     case SlaStatus::MetLate:
-    case SlaStatus::Breached: ++share.decided; break;
+    case SlaStatus::Breached: ++decided; break;
     case SlaStatus::OnTrack:
     case SlaStatus::Warning: break;
     }
 }
-
-} // namespace
 
 std::optional<double> ComplaintReport::median(QList<double> values)
 {
@@ -61,8 +57,8 @@ ComplaintReport ComplaintReport::compute(const QList<Complaint> &complaints,
         r.byCategory[c.category] += 1;
         r.bySeverity[c.severity] += 1;
         const SlaEvaluation sla = engine.evaluate(c, events.value(c.id), now);
-        count(r.firstResponse, sla.firstResponse);
-        count(r.resolution, sla.resolution);
+        r.firstResponse.count(sla.firstResponse);
+        r.resolution.count(sla.resolution);
         if (c.resolvedAt.isValid()) {
             hours << static_cast<double>(sla.resolution.usedMinutes) / 60.0;
         }

@@ -25,6 +25,8 @@ struct SlaShare {
     {
         return decided > 0 ? std::optional<double>(100.0 * within / decided) : std::nullopt;
     }
+    /** Counts one clock: met in time is decided and within; late or breached only decided; running not at all. */
+    void count(const SlaClockState &clock);
 };
 
 /**
