@@ -9409,6 +9409,14 @@ CareDesk 是自由软件：您可以依据 GNU 通用公共许可证第 3 版或
         <source>The database file is damaged, so CareDesk opened it read-only: nothing can be changed. Restore the latest backup (File &gt; Restore from Backup…) or call your administrator.</source>
         <translation>数据库文件已损坏，CareDesk 已以只读方式打开：无法进行任何修改。请恢复最近的备份（文件 &gt; 从备份恢复…）或联系管理员。</translation>
     </message>
+    <message>
+        <source>Database Damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>The integrity check found damage in the database file, so nothing can be changed now. Restore the latest backup? The damaged file is kept aside until you confirm.</source>
+        <translation>完整性检查发现数据库文件已损坏，目前无法修改任何内容。要恢复最近的备份吗？在您确认之前，损坏的文件会被保留。</translation>
+    </message>
 </context>
 <context>
     <name>caredesk::ui::MemberStatementPdf</name>

@@ -580,6 +580,13 @@ void MainWindow::runStartupChecks()
         (void)m_database->setReadOnly(true);
         showWarningBanner(tr("The database file is damaged, so CareDesk opened it read-only: nothing can be changed. "
                              "Restore the latest backup (File > Restore from Backup…) or call your administrator."));
+        if (core::roleAllows(m_database->session().role, core::Permission::RunBackups) &&
+            MessageBox::question(this, tr("Database Damaged"),
+                                 tr("The integrity check found damage in the database file, so nothing can be "
+                                    "changed now. Restore the latest backup? The damaged file is kept aside until "
+                                    "you confirm.")) == QMessageBox::Yes) {
+            chooseRestore();
+        }
     });
     core::Database *database = m_database.get();
     watcher->setFuture(QtConcurrent::run([database] { return database->quickCheck(); }));

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QVBoxLayout>
 
 namespace caredesk::ui {
@@ -32,6 +33,14 @@ RestoreDialog::RestoreDialog(const QString &currentPath, const QString &userName
 
     m_backup = new QLineEdit(this);
     m_backup->setObjectName(QStringLiteral("backupPath"));
+    // The newest backup in the folder backups were last written to is the likely one (after damage, the one to use).
+    if (const QString folder = QSettings().value(QStringLiteral("backup/folder")).toString(); !folder.isEmpty()) {
+        const QFileInfoList backups = QDir(folder).entryInfoList({QStringLiteral("*.cdbackup")}, QDir::Files,
+                                                                 QDir::Time);
+        if (!backups.isEmpty()) {
+            m_backup->setText(QDir::toNativeSeparators(backups.first().absoluteFilePath()));
+        }
+    }
     auto *browseButton = new QPushButton(tr("&Browse…"), this);
     browseButton->setObjectName(QStringLiteral("browse"));
     connect(browseButton, &QPushButton::clicked, this, &RestoreDialog::browse);
@@ -59,7 +68,11 @@ RestoreDialog::RestoreDialog(const QString &currentPath, const QString &userName
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     setMinimumWidth(520);
-    m_backup->setFocus();
+    if (m_backup->text().isEmpty()) {
+        m_backup->setFocus();
+    } else {
+        m_password->setFocus(); // the newest backup is already chosen
+    }
 }
 
 RestoreDialog::~RestoreDialog()
