@@ -42,6 +42,9 @@ public:
     bool reopenDatabase();
 
 private:
+    /** Makes the encrypted database (generated, complaints settled) and writes @p generatedMarker. */
+    bool generate(const QString &cacheDir, quint64 seed, const QString &generatedMarker);
+
     std::unique_ptr<core::Database> m_database;
     QString m_encryptedPath;
     QString m_plainPath;

@@ -20,7 +20,9 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <cstring>
 #include <memory>
+#include <string>
 #include <tuple>
 #include <vector>
 
@@ -780,6 +782,295 @@ bool Writer::writeCustomer(QString &error)
     return true;
 }
 
+/** The tables the generator writes, and the rollups filled from them: their indexes are rebuilt after a bulk load. */
+const std::vector<const char *> &generatedTables()
+{
+    static const std::vector<const char *> tables{
+        "customer",          "customer_tag",          "consent_event",        "visit",
+        "visit_item",        "survey_response",       "survey_score",         "complaint",
+        "complaint_event",   "loyalty_entry",         "loyalty_allocation",   "follow_up_task",
+        "customer_activity", "analytics_loyalty_lot", "analytics_survey_day", "analytics_dimension_day"};
+    return tables;
+}
+
+/**
+ * The analytics rollups the bulk load fills set-wise instead of through their triggers: the triggers it drops, the
+ * tables that must exist, and the statements that bring the rollups to the state the triggers would have left
+ * (the same recomputations the migrations use to fill them from existing rows). A group whose triggers are not all
+ * there is left alone (its triggers, if any, stay live).
+ */
+struct RollupGroup {
+    std::vector<const char *> triggers;
+    std::vector<const char *> tables;
+    std::vector<const char *> fill;
+};
+
+const std::vector<RollupGroup> &rollupGroups()
+{
+    static const std::vector<RollupGroup> groups{
+        // Migration 8: satisfaction per day (the month rollups of migration 12 are their own group below).
+        {{"analytics_survey_response_insert", "analytics_survey_score_insert"},
+         {"analytics_survey_day", "analytics_dimension_day"},
+         {"DELETE FROM analytics_survey_day",
+          "INSERT INTO analytics_survey_day(day, department, staff, visit_kind, responses, n_nps, promoters, passives, "
+          "detractors, n_csat, csat_top2, csat_sum) "
+          "SELECT substr(r.at, 1, 10), r.department, r.staff, coalesce(v.kind, ''), count(*), count(r.nps), "
+          "sum(CASE WHEN r.nps >= 9 THEN 1 ELSE 0 END), sum(CASE WHEN r.nps BETWEEN 7 AND 8 THEN 1 ELSE 0 END), "
+          "sum(CASE WHEN r.nps <= 6 THEN 1 ELSE 0 END), count(r.csat), sum(CASE WHEN r.csat >= 4 THEN 1 ELSE 0 END), "
+          "coalesce(sum(r.csat), 0) "
+          "FROM survey_response r LEFT JOIN visit v ON v.id = r.visit_id "
+          "GROUP BY substr(r.at, 1, 10), r.department, r.staff, coalesce(v.kind, '')",
+          "DELETE FROM analytics_dimension_day",
+          "INSERT INTO analytics_dimension_day(day, department, staff, visit_kind, dimension_key, n, score_sum, n_pair, "
+          "sum_x, sum_y, sum_xx, sum_yy, sum_xy) "
+          "SELECT substr(r.at, 1, 10), r.department, r.staff, coalesce(v.kind, ''), d.key, count(*), sum(s.score), "
+          "count(r.csat), coalesce(sum(CASE WHEN r.csat IS NULL THEN 0 ELSE s.score END), 0), "
+          "coalesce(sum(r.csat), 0), coalesce(sum(CASE WHEN r.csat IS NULL THEN 0 ELSE s.score * s.score END), 0), "
+          "coalesce(sum(r.csat * r.csat), 0), coalesce(sum(s.score * r.csat), 0) "
+          "FROM survey_score s JOIN survey_response r ON r.id = s.response_id "
+          "JOIN survey_dimension d ON d.id = s.dimension_id LEFT JOIN visit v ON v.id = r.visit_id "
+          "GROUP BY substr(r.at, 1, 10), r.department, r.staff, coalesce(v.kind, ''), d.key"}},
+        // Migration 12: months as the sums of their days (filled after the days).
+        {{"analytics_survey_day_insert", "analytics_survey_day_update", "analytics_survey_day_delete",
+          "analytics_dimension_day_insert", "analytics_dimension_day_update", "analytics_dimension_day_delete"},
+         {"analytics_survey_month", "analytics_dimension_month"},
+         {"DELETE FROM analytics_survey_month",
+          "INSERT INTO analytics_survey_month(month, department, staff, visit_kind, responses, n_nps, promoters, "
+          "passives, detractors, n_csat, csat_top2, csat_sum) "
+          "SELECT substr(day, 1, 7), department, staff, visit_kind, sum(responses), sum(n_nps), sum(promoters), "
+          "sum(passives), sum(detractors), sum(n_csat), sum(csat_top2), sum(csat_sum) "
+          "FROM analytics_survey_day GROUP BY substr(day, 1, 7), department, staff, visit_kind",
+          "DELETE FROM analytics_dimension_month",
+          "INSERT INTO analytics_dimension_month(month, department, staff, visit_kind, dimension_key, n, score_sum, "
+          "n_pair, sum_x, sum_y, sum_xx, sum_yy, sum_xy) "
+          "SELECT substr(day, 1, 7), department, staff, visit_kind, dimension_key, sum(n), sum(score_sum), "
+          "sum(n_pair), sum(sum_x), sum(sum_y), sum(sum_xx), sum(sum_yy), sum(sum_xy) "
+          "FROM analytics_dimension_day GROUP BY substr(day, 1, 7), department, staff, visit_kind, dimension_key"}},
+        // Migration 8: loyalty per day, lots, members and tiers. Tier rows are never deleted by the triggers (a tier
+        // can fall to zero members), so they are zeroed and refilled rather than rebuilt.
+        {{"analytics_loyalty_entry_insert", "analytics_loyalty_allocation_insert", "analytics_loyalty_member_insert",
+          "analytics_loyalty_member_update"},
+         {"analytics_loyalty_day", "analytics_loyalty_lot", "analytics_loyalty_member", "analytics_loyalty_tier"},
+         {"DELETE FROM analytics_loyalty_day",
+          "INSERT INTO analytics_loyalty_day(on_date, flow, points, entries) "
+          "SELECT e.on_date, CASE coalesce(CASE WHEN e.kind = 'reverse' THEN o.kind END, e.kind) "
+          "WHEN 'earn' THEN 'earned' WHEN 'referral' THEN 'earned' WHEN 'redeem' THEN 'redeemed' "
+          "WHEN 'expire' THEN 'expired' ELSE 'adjusted' END AS flow, sum(e.points), count(*) "
+          "FROM loyalty_entry e LEFT JOIN loyalty_entry o ON o.id = e.reverses_entry_id GROUP BY e.on_date, flow",
+          "DELETE FROM analytics_loyalty_lot",
+          "INSERT INTO analytics_loyalty_lot(lot_id, expires_on, remaining) "
+          "SELECT e.id, e.expires_on, e.points + coalesce((SELECT sum(a.points) FROM loyalty_allocation a "
+          "WHERE a.entry_id = e.id AND a.points < 0), 0) - coalesce((SELECT sum(a.points) FROM loyalty_allocation a "
+          "WHERE a.lot_entry_id = e.id), 0) FROM loyalty_entry e WHERE e.points > 0",
+          "DELETE FROM analytics_loyalty_member",
+          "INSERT INTO analytics_loyalty_member(customer_id, balance) "
+          "SELECT customer_id, sum(points) FROM loyalty_entry GROUP BY customer_id",
+          "INSERT OR IGNORE INTO analytics_loyalty_member(customer_id) SELECT DISTINCT customer_id FROM "
+          "loyalty_tier_event",
+          "UPDATE analytics_loyalty_member SET tier_event = coalesce((SELECT t.id FROM loyalty_tier_event t "
+          "WHERE t.customer_id = analytics_loyalty_member.customer_id ORDER BY t.at DESC, t.id DESC LIMIT 1), 0), "
+          "merged = (SELECT c.merged_into IS NOT NULL FROM customer c WHERE c.id = analytics_loyalty_member.customer_id)",
+          "UPDATE analytics_loyalty_member SET "
+          "tier = (SELECT t.to_tier FROM loyalty_tier_event t WHERE t.id = analytics_loyalty_member.tier_event), "
+          "tier_at = (SELECT t.at FROM loyalty_tier_event t WHERE t.id = analytics_loyalty_member.tier_event) "
+          "WHERE tier_event <> 0",
+          "UPDATE analytics_loyalty_tier SET members = 0, with_points = 0",
+          "INSERT OR IGNORE INTO analytics_loyalty_tier(tier) SELECT DISTINCT tier FROM analytics_loyalty_member "
+          "WHERE merged = 0",
+          "UPDATE analytics_loyalty_tier SET "
+          "members = (SELECT count(*) FROM analytics_loyalty_member m WHERE m.merged = 0 AND m.tier = "
+          "analytics_loyalty_tier.tier), "
+          "with_points = (SELECT count(*) FROM analytics_loyalty_member m WHERE m.merged = 0 AND m.balance > 0 AND "
+          "m.tier = analytics_loyalty_tier.tier)"}},
+        // Migration 9: each customer's visits; a new visit also takes the customer off churn_risk.
+        {{"visit_activity_insert"},
+         {"customer_activity", "churn_risk"},
+         {"DELETE FROM churn_risk WHERE customer_id IN (SELECT customer_id FROM visit WHERE id >= ?)",
+          "DELETE FROM customer_activity",
+          "INSERT INTO customer_activity(customer_id, first_visit_at, last_visit_at, visit_count, amount_cents, "
+          "last_supply_at, last_supply_days) "
+          "SELECT v.customer_id, min(v.at), max(v.at), count(*), coalesce(sum(v.amount), 0), "
+          "(SELECT s.at FROM visit s WHERE s.customer_id = v.customer_id AND s.days_supply IS NOT NULL "
+          "ORDER BY s.at DESC, s.id DESC LIMIT 1), "
+          "(SELECT s.days_supply FROM visit s WHERE s.customer_id = v.customer_id AND s.days_supply IS NOT NULL "
+          "ORDER BY s.at DESC, s.id DESC LIMIT 1) "
+          "FROM visit v GROUP BY v.customer_id"}},
+        // Migration 12: complaint counts and root causes in their eight grains, and every new complaint pending
+        // its SLA settlement.
+        {{"analytics_complaint_insert"},
+         {"analytics_complaint_count", "analytics_complaint_cause", "analytics_complaint_pending",
+          "analytics_complaint_grain"},
+         {"DELETE FROM analytics_complaint_count",
+          "INSERT INTO analytics_complaint_count(period, department, staff, category, severity, received, resolved, "
+          "ever_resolved, reopened, with_cause) "
+          "SELECT CASE WHEN g.month = 1 THEN substr(c.received_at, 1, 7) ELSE substr(c.received_at, 1, 10) END, "
+          "CASE WHEN g.by_department = 1 THEN c.department ELSE char(1) END, "
+          "CASE WHEN g.by_staff = 1 THEN c.staff ELSE char(1) END, c.category, c.severity, count(*), "
+          "sum(c.resolved_at IS NOT NULL), sum(c.resolved_at IS NOT NULL OR c.reopen_count > 0), "
+          "sum(c.reopen_count > 0), "
+          "sum(trim(c.root_cause, char(32, 9, 10, 11, 12, 13, 160, 12288)) <> '') "
+          "FROM complaint c, analytics_complaint_grain g GROUP BY 1, 2, 3, 4, 5",
+          "DELETE FROM analytics_complaint_cause",
+          "INSERT INTO analytics_complaint_cause(period, department, staff, root_cause, n) "
+          "SELECT CASE WHEN g.month = 1 THEN substr(c.received_at, 1, 7) ELSE substr(c.received_at, 1, 10) END, "
+          "CASE WHEN g.by_department = 1 THEN c.department ELSE char(1) END, "
+          "CASE WHEN g.by_staff = 1 THEN c.staff ELSE char(1) END, "
+          "trim(c.root_cause, char(32, 9, 10, 11, 12, 13, 160, 12288)), count(*) "
+          "FROM complaint c, analytics_complaint_grain g "
+          "WHERE trim(c.root_cause, char(32, 9, 10, 11, 12, 13, 160, 12288)) <> '' GROUP BY 1, 2, 3, 4",
+          "INSERT OR IGNORE INTO analytics_complaint_pending(complaint_id) SELECT id FROM complaint WHERE id >= ?"}},
+    };
+    return groups;
+}
+
+/** What the bulk load took away, to put back: index and trigger definitions as sqlite_master has them. */
+class BulkLoad final {
+public:
+    explicit BulkLoad(sqlite3 *db) : m_db(db) {}
+
+    /** Drops the indexes of @p tables and the triggers of every rollup group it can fill. */
+    bool begin(const std::vector<const char *> &tables, QString &error)
+    {
+        m_firstVisit = scalar(m_db, "SELECT max(id) FROM visit") + 1;
+        m_firstComplaint = scalar(m_db, "SELECT max(id) FROM complaint") + 1;
+        for (const char *table : tables) {
+            sqlite3_stmt *stmt = nullptr;
+            sqlite3_prepare_v2(m_db,
+                               "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND "
+                               "tbl_name = ? ORDER BY rowid",
+                               -1, &stmt, nullptr);
+            sqlite3_bind_text(stmt, 1, table, -1, SQLITE_STATIC);
+            while (sqlite3_step(stmt) == SQLITE_ROW) {
+                std::string sql = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1));
+                if (!inInsertOrder(sql)) {
+                    m_indexes.emplace_back(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)),
+                                           std::move(sql));
+                }
+            }
+            sqlite3_finalize(stmt);
+        }
+        for (const RollupGroup &group : rollupGroups()) {
+            std::vector<std::pair<std::string, std::string>> found;
+            for (const char *trigger : group.triggers) {
+                const std::string sql = text(
+                    "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", trigger);
+                if (!sql.empty()) {
+                    found.emplace_back(trigger, sql);
+                }
+            }
+            bool tablesThere = true;
+            for (const char *table : group.tables) {
+                tablesThere = tablesThere && !text("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?",
+                                                   table)
+                                                  .empty();
+            }
+            if (found.size() != group.triggers.size() || !tablesThere) {
+                continue; // not this schema's, or not all of it: its triggers (if any) stay live
+            }
+            m_groups.push_back(&group);
+            m_triggers.insert(m_triggers.end(), found.begin(), found.end());
+        }
+        for (const auto &[name, sql] : m_indexes) {
+            if (!execRaw(m_db, ("DROP INDEX \"" + name + "\"").c_str())) {
+                error = QString::fromUtf8(sqlite3_errmsg(m_db));
+                return false;
+            }
+        }
+        for (const auto &[name, sql] : m_triggers) {
+            if (!execRaw(m_db, ("DROP TRIGGER \"" + name + "\"").c_str())) {
+                error = QString::fromUtf8(sqlite3_errmsg(m_db));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Builds the indexes again, fills the rollups, and puts the triggers back. */
+    bool finish(QString &error, double &indexSeconds, double &rollupSeconds)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        for (const auto &[name, sql] : m_indexes) {
+            if (!execRaw(m_db, sql.c_str())) {
+                error = QString::fromUtf8(sqlite3_errmsg(m_db)) + QStringLiteral(" (") + QString::fromStdString(name) +
+                        QLatin1Char(')');
+                return false;
+            }
+        }
+        indexSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+        timer.restart();
+        for (const RollupGroup *group : m_groups) {
+            for (const char *sql : group->fill) {
+                sqlite3_stmt *stmt = nullptr;
+                if (sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr) != SQLITE_OK) {
+                    error = QString::fromUtf8(sqlite3_errmsg(m_db));
+                    return false;
+                }
+                if (sqlite3_bind_parameter_count(stmt) == 1) {
+                    // The first id this load wrote: visits for churn_risk, complaints for the pending list.
+                    sqlite3_bind_int64(stmt, 1, std::strstr(sql, "FROM visit") != nullptr ? m_firstVisit : m_firstComplaint);
+                }
+                const int rc = sqlite3_step(stmt);
+                sqlite3_finalize(stmt);
+                if (rc != SQLITE_DONE) {
+                    error = QString::fromUtf8(sqlite3_errmsg(m_db));
+                    return false;
+                }
+            }
+        }
+        for (const auto &[name, sql] : m_triggers) {
+            if (!execRaw(m_db, sql.c_str())) {
+                error = QString::fromUtf8(sqlite3_errmsg(m_db));
+                return false;
+            }
+        }
+        rollupSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+        return true;
+    }
+
+private:
+    /**
+     * Whether an index's keys arrive in (nearly) ascending order as the generator writes, one customer after the
+     * other: led by the customer, visit, complaint, response or ledger entry id, or the member number (M + id).
+     * Keeping those is an append per row, cheaper than sorting them afterwards; the others are built after the load.
+     */
+    static bool inInsertOrder(const std::string &sql)
+    {
+        const std::size_t open = sql.find('(');
+        if (open == std::string::npos) {
+            return false;
+        }
+        std::size_t end = sql.find_first_of(",)", open + 1);
+        std::string first = sql.substr(open + 1, end == std::string::npos ? std::string::npos : end - open - 1);
+        first.erase(0, first.find_first_not_of(' '));
+        first.erase(first.find_last_not_of(' ') + 1);
+        static const std::array<const char *, 7> ordered{"customer_id", "visit_id",     "complaint_id", "response_id",
+                                                         "entry_id",    "lot_entry_id", "member_number"};
+        return std::any_of(ordered.cbegin(), ordered.cend(), [&](const char *column) { return first == column; });
+    }
+
+    std::string text(const char *sql, const char *value) const
+    {
+        sqlite3_stmt *stmt = nullptr;
+        std::string out;
+        if (sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr) == SQLITE_OK) {
+            sqlite3_bind_text(stmt, 1, value, -1, SQLITE_STATIC);
+            if (sqlite3_step(stmt) == SQLITE_ROW && sqlite3_column_type(stmt, 0) != SQLITE_NULL) {
+                out = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0));
+            }
+        }
+        sqlite3_finalize(stmt);
+        return out;
+    }
+
+    sqlite3 *m_db;
+    qint64 m_firstVisit = 1;
+    qint64 m_firstComplaint = 1;
+    std::vector<std::pair<std::string, std::string>> m_indexes;
+    std::vector<std::pair<std::string, std::string>> m_triggers;
+    std::vector<const RollupGroup *> m_groups;
+};
+
 Result<BulkGenerator::Stats> run(const QString &connectionName, const QString &userName, const Clock &clock,
                                  const BulkGenerator::Options &options, const std::function<void(int, int)> &progress)
 {
@@ -807,8 +1098,10 @@ Result<BulkGenerator::Stats> run(const QString &connectionName, const QString &u
     QElapsedTimer timer;
     timer.start();
     QString error;
+    BulkLoad bulk(db);
+    bool ok = !options.bulkLoad || bulk.begin(generatedTables(), error);
     auto writer = std::make_unique<Writer>(db, userName, clock.nowUtc().toSecsSinceEpoch(), options);
-    bool ok = writer->prepare(error);
+    ok = ok && writer->prepare(error);
     for (int i = 0; ok && i < options.customers; ++i) {
         ok = writer->writeCustomer(error);
         if (ok && progress && ((i + 1) % 10000 == 0 || i + 1 == options.customers)) {
@@ -817,6 +1110,7 @@ Result<BulkGenerator::Stats> run(const QString &connectionName, const QString &u
     }
     BulkGenerator::Stats stats = writer->stats;
     writer.reset(); // finalizes the statements before the commit
+    ok = ok && (!options.bulkLoad || bulk.finish(error, stats.indexSeconds, stats.rollupSeconds));
     if (ok) {
         if (execRaw(db, joined ? "RELEASE bulk_generator" : "COMMIT")) {
             stats.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
