@@ -2,39 +2,19 @@
 // `caredesk-cli audit verify|list` as a script uses it: exit codes and where the chain is broken, in words.
 #include "core/audit/AuditLog.h"
 #include "core/storage/Database.h"
+#include "tests/core/CliRunner.h"
 
 #include <catch2/catch.hpp>
 
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace caredesk;
 using namespace caredesk::core;
+using caredesk::test::CliRun;
+using caredesk::test::runCli;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList &args, const QStringList &stdinLines = {})
-{
-    QProcess process;
-    process.setProgram(QStringLiteral(CAREDESK_CLI_PATH));
-    process.setArguments(args);
-    process.start();
-    REQUIRE(process.waitForStarted());
-    for (const QString &line : stdinLines) {
-        process.write(line.toUtf8() + '\n');
-    }
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(120000));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 const QString password = QStringLiteral("Front-Desk-2026!");
 
@@ -50,7 +30,7 @@ TEST_CASE("caredesk-cli audit verify exits 0 on an intact chain and 1 saying whi
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("site.db"));
-    Run run = runCli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--user"),
+    CliRun run = runCli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--user"),
                       QStringLiteral("admin"), QStringLiteral("--site"), QStringLiteral("仁和药房")},
                      {password, password});
     INFO(run.err.toStdString());

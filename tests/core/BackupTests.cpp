@@ -5,6 +5,7 @@
 #include "core/storage/Backup.h"
 #include "core/storage/Database.h"
 #include "core/visits/VisitRepository.h"
+#include "tests/core/CliRunner.h"
 #include "tests/support/FileSnapshot.h"
 #include "tests/support/TemporaryDatabase.h"
 
@@ -12,7 +13,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -21,6 +21,8 @@ using namespace caredesk;
 using namespace caredesk::core;
 using test::FileSnapshot;
 using test::TemporaryDatabase;
+using caredesk::test::CliRun;
+using caredesk::test::runCli;
 
 namespace {
 
@@ -107,28 +109,6 @@ std::unique_ptr<Database> openAs(TemporaryDatabase &temp, const QString &user, R
 QStringList filesIn(const QString &dir)
 {
     return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
-}
-
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &args, const QStringList &stdinLines)
-{
-    QProcess process;
-    process.setProgram(QStringLiteral(CAREDESK_CLI_PATH));
-    process.setArguments(args);
-    process.start();
-    REQUIRE(process.waitForStarted());
-    for (const QString &line : stdinLines) {
-        process.write(line.toUtf8() + '\n');
-    }
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(120000));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
 }
 
 } // namespace

@@ -14,6 +14,7 @@
 #include "core/storage/KeyRing.h"
 #include "core/storage/SqlErrors.h"
 #include "core/visits/VisitRepository.h"
+#include "tests/core/CliRunner.h"
 #include "tests/support/TemporaryDatabase.h"
 
 #include <catch2/catch.hpp>
@@ -22,7 +23,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlQuery>
 
 #include <atomic>
@@ -30,6 +30,8 @@
 using namespace caredesk;
 using namespace caredesk::core;
 using test::TemporaryDatabase;
+using caredesk::test::CliRun;
+using caredesk::test::runCli;
 
 namespace {
 
@@ -510,31 +512,6 @@ TEST_CASE("The activity rollup equals a recomputation after random writes and me
     CHECK_FALSE(activity.all()->isEmpty());
 }
 
-namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList &args, const QStringList &stdinLines)
-{
-    QProcess process;
-    process.setProgram(QStringLiteral(CAREDESK_CLI_PATH));
-    process.setArguments(args);
-    process.start();
-    REQUIRE(process.waitForStarted());
-    for (const QString &line : stdinLines) {
-        process.write(line.toUtf8() + '\n');
-    }
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(120000));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-} // namespace
 
 TEST_CASE("caredesk-cli report churn lists at-risk customers as json or csv", "[churn]")
 {
@@ -560,7 +537,7 @@ TEST_CASE("caredesk-cli report churn lists at-risk customers as json or csv", "[
     const QStringList base{QStringLiteral("report"), QStringLiteral("churn"), QStringLiteral("--db"), dbPath,
                            QStringLiteral("--user"), QStringLiteral("admin")};
 
-    Run json = runCli(base + QStringList{QStringLiteral("--format"), QStringLiteral("json")}, {password});
+    CliRun json = runCli(base + QStringList{QStringLiteral("--format"), QStringLiteral("json")}, {password});
     INFO(json.err.toStdString());
     REQUIRE(json.exitCode == 0);
     const QJsonObject doc = QJsonDocument::fromJson(json.out.toUtf8()).object();
@@ -572,7 +549,7 @@ TEST_CASE("caredesk-cli report churn lists at-risk customers as json or csv", "[
     CHECK(rows.at(1).toObject().value(QStringLiteral("customer_id")).toInteger() == slightly);
     CHECK(json.err.contains(QStringLiteral("%"))); // progress of the rebuild on stderr
 
-    Run top = runCli(base + QStringList{QStringLiteral("--top"), QStringLiteral("1"), QStringLiteral("--format"),
+    CliRun top = runCli(base + QStringList{QStringLiteral("--top"), QStringLiteral("1"), QStringLiteral("--format"),
                                         QStringLiteral("csv")},
                      {password});
     REQUIRE(top.exitCode == 0);
@@ -581,7 +558,7 @@ TEST_CASE("caredesk-cli report churn lists at-risk customers as json or csv", "[
     CHECK(lines.at(0).startsWith(QStringLiteral("customer_id,")));
     CHECK(lines.at(1).startsWith(QString::number(overdue) + QLatin1Char(',')));
 
-    Run lapsedOnly = runCli(base + QStringList{QStringLiteral("--band"), QStringLiteral("lapsed"),
+    CliRun lapsedOnly = runCli(base + QStringList{QStringLiteral("--band"), QStringLiteral("lapsed"),
                                                QStringLiteral("--format"), QStringLiteral("csv")},
                             {password});
     REQUIRE(lapsedOnly.exitCode == 0);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the real caredesk-cli binary the way a script would: arguments, secrets on stdin, exit codes.
 #include "core/storage/Database.h"
+#include "tests/core/CliRunner.h"
 #include "tests/support/FileSnapshot.h"
 
 #include <catch2/catch.hpp>
@@ -11,37 +12,17 @@
 #include <QTemporaryDir>
 
 using namespace caredesk;
+using caredesk::test::CliRun;
+using caredesk::test::runCli;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList &args, const QStringList &stdinLines = {})
-{
-    QProcess process;
-    process.setProgram(QStringLiteral(CAREDESK_CLI_PATH));
-    process.setArguments(args);
-    process.start();
-    REQUIRE(process.waitForStarted());
-    for (const QString &line : stdinLines) {
-        process.write(line.toUtf8() + '\n');
-    }
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(120000));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 const QString password = QStringLiteral("Front-Desk-2026!");
 
 /** A database made with `caredesk-cli init`; returns its recovery key. */
 QString initDatabase(const QString &db)
 {
-    const Run run = runCli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--user"),
+    const CliRun run = runCli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--user"),
                             QStringLiteral("admin"), QStringLiteral("--site"), QStringLiteral("仁和药房"),
                             QStringLiteral("--profile"), QStringLiteral("pharmacy")},
                            {password, password});
@@ -64,7 +45,7 @@ TEST_CASE("caredesk-cli init, verify and exit codes", "[cli]")
 
     const QStringList verify{QStringLiteral("verify"), QStringLiteral("--db"), db, QStringLiteral("--user"),
                              QStringLiteral("admin")};
-    Run run = runCli(verify, {password});
+    CliRun run = runCli(verify, {password});
     CHECK(run.exitCode == 0);
     CHECK(run.out.trimmed() == QStringLiteral("ok"));
 
@@ -143,7 +124,7 @@ TEST_CASE("The recovery key opens the file in Debian's sqlcipher shell", "[cli][
     const QString db = dir.filePath(QStringLiteral("site.db"));
     const QString recoveryKey = initDatabase(db);
 
-    const Run pragma = runCli({QStringLiteral("recovery-pragma")}, {recoveryKey});
+    const CliRun pragma = runCli({QStringLiteral("recovery-pragma")}, {recoveryKey});
     REQUIRE(pragma.exitCode == 0);
     CHECK(pragma.out.contains(QStringLiteral("PRAGMA key = \"x'")));
 
@@ -156,6 +137,6 @@ TEST_CASE("The recovery key opens the file in Debian's sqlcipher shell", "[cli][
     REQUIRE(sqlcipher.waitForFinished(30000));
     CHECK(QString::fromUtf8(sqlcipher.readAllStandardOutput()).trimmed() == QStringLiteral("仁和药房"));
 
-    const Run bad = runCli({QStringLiteral("recovery-pragma")}, {QStringLiteral("AAAA-BBBB")});
+    const CliRun bad = runCli({QStringLiteral("recovery-pragma")}, {QStringLiteral("AAAA-BBBB")});
     CHECK(bad.exitCode == 4);
 }

@@ -6,19 +6,21 @@
 #include "core/customers/CustomerRepository.h"
 #include "core/feedback/SurveyRepository.h"
 #include "core/visits/VisitRepository.h"
+#include "tests/core/CliRunner.h"
 #include "tests/support/TemporaryDatabase.h"
 
 #include <catch2/catch.hpp>
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSet>
 #include <QSqlQuery>
 
 using namespace caredesk;
 using namespace caredesk::core;
 using test::TemporaryDatabase;
+using caredesk::test::CliRun;
+using caredesk::test::runCli;
 
 namespace {
 
@@ -544,29 +546,6 @@ TEST_CASE("Report figures match a small set worked out by hand", "[complaints][r
     CHECK_FALSE(ComplaintReport::median({}).has_value());
 }
 
-namespace {
-
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &args, const QString &password)
-{
-    QProcess process;
-    process.setProgram(QStringLiteral(CAREDESK_CLI_PATH));
-    process.setArguments(args);
-    process.start();
-    REQUIRE(process.waitForStarted());
-    process.write(password.toUtf8() + '\n');
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(120000));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-} // namespace
 
 TEST_CASE("caredesk-cli report complaints prints the period's figures", "[complaints][cli]")
 {
@@ -610,7 +589,7 @@ TEST_CASE("caredesk-cli report complaints prints the period's figures", "[compla
                      QStringLiteral("--from"),   QStringLiteral("2025-11-01"),
                      QStringLiteral("--to"),     QStringLiteral("2025-11-30"),
                      QStringLiteral("--format"), QStringLiteral("json")};
-    const CliRun run = runCli(args, password);
+    const CliRun run = runCli(args, {password});
     INFO(run.err.toStdString());
     INFO(run.out.toStdString());
     REQUIRE(run.exitCode == 0);
@@ -634,14 +613,14 @@ TEST_CASE("caredesk-cli report complaints prints the period's figures", "[compla
     CHECK(report.value(QStringLiteral("reopen")).toObject().value(QStringLiteral("percent")).toDouble() == 0.0);
 
     args[args.size() - 1] = QStringLiteral("csv");
-    const CliRun csv = runCli(args, password);
+    const CliRun csv = runCli(args, {password});
     REQUIRE(csv.exitCode == 0);
     CHECK(csv.out.contains(QStringLiteral("resolution_hours,median,5.75")));
     CHECK(csv.out.contains(QStringLiteral("category,medication_error,1")));
     CHECK_FALSE(csv.out.contains(QStringLiteral("王芳")));
 
     args[args.size() - 1] = QStringLiteral("xml");
-    CHECK(runCli(args, password).exitCode == 4);
+    CHECK(runCli(args, {password}).exitCode == 4);
 }
 
 TEST_CASE("The complaints demo leaves a realistic, consistent set open at its now", "[complaints][demo]")

@@ -2,6 +2,7 @@
 // Drives the real caredesk-cli binary: `loyalty statement` over a database with a small points history.
 #include "core/customers/CustomerRepository.h"
 #include "core/loyalty/LoyaltyLedger.h"
+#include "tests/core/CliRunner.h"
 #include "tests/support/TemporaryDatabase.h"
 
 #include <catch2/catch.hpp>
@@ -9,37 +10,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 using namespace caredesk;
 using namespace caredesk::core;
 using test::TemporaryDatabase;
+using caredesk::test::CliRun;
+using caredesk::test::runCli;
 
-namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList &args, const QStringList &stdinLines)
-{
-    QProcess process;
-    process.setProgram(QStringLiteral(CAREDESK_CLI_PATH));
-    process.setArguments(args);
-    process.start();
-    REQUIRE(process.waitForStarted());
-    for (const QString &line : stdinLines) {
-        process.write(line.toUtf8() + '\n');
-    }
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(120000));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-} // namespace
 
 TEST_CASE("caredesk-cli loyalty statement prints the statement and fails clearly", "[loyalty][cli]")
 {
@@ -66,7 +43,7 @@ TEST_CASE("caredesk-cli loyalty statement prints the statement and fails clearly
                            QStringLiteral("--user"),  QStringLiteral("admin")};
     const QStringList customer{QStringLiteral("--customer"), QString::number(id)};
 
-    Run run = runCli(base + customer, {password});
+    CliRun run = runCli(base + customer, {password});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     CHECK(run.out.contains(memberNumber));

@@ -12,18 +12,20 @@
 #include "core/loyalty/LoyaltyProgram.h"
 #include "core/privacy/PrivacyService.h"
 #include "core/storage/Database.h"
+#include "tests/core/CliRunner.h"
 #include "tests/support/TemporaryDatabase.h"
 
 #include <catch2/catch.hpp>
 
 #include <QDir>
 #include <QMap>
-#include <QProcess>
 #include <QTemporaryDir>
 
 using namespace caredesk;
 using namespace caredesk::core;
 using test::TemporaryDatabase;
+using caredesk::test::CliRun;
+using caredesk::test::runCli;
 
 namespace {
 
@@ -163,31 +165,6 @@ TEST_CASE("every core service refuses exactly the roles the matrix refuses", "[a
     }
 }
 
-namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList &args, const QStringList &stdinLines)
-{
-    QProcess process;
-    process.setProgram(QStringLiteral(CAREDESK_CLI_PATH));
-    process.setArguments(args);
-    process.start();
-    REQUIRE(process.waitForStarted());
-    for (const QString &line : stdinLines) {
-        process.write(line.toUtf8() + '\n');
-    }
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(120000));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-} // namespace
 
 TEST_CASE("caredesk-cli obeys the permission matrix and administers staff", "[access][cli]")
 {
@@ -201,7 +178,7 @@ TEST_CASE("caredesk-cli obeys the permission matrix and administers staff", "[ac
     REQUIRE(runCli(QStringList{QStringLiteral("init")} + as(QStringLiteral("admin")), {admin, admin}).exitCode == 0);
 
     // ManageUsers: an administrator adds reception; reception may not list or add staff.
-    Run run = runCli(QStringList{QStringLiteral("user"), QStringLiteral("add")} + as(QStringLiteral("admin")) +
+    CliRun run = runCli(QStringList{QStringLiteral("user"), QStringLiteral("add")} + as(QStringLiteral("admin")) +
                          QStringList{QStringLiteral("--name"), QStringLiteral("sunli"), QStringLiteral("--role"),
                                      QStringLiteral("reception")},
                      {admin, front, front});

@@ -2,6 +2,7 @@
 // `caredesk-cli report satisfaction` over a database filled through the repositories, driven like a script.
 #include "core/customers/CustomerRepository.h"
 #include "core/feedback/SurveyRepository.h"
+#include "tests/core/CliRunner.h"
 #include "tests/support/TemporaryDatabase.h"
 
 #include <catch2/catch.hpp>
@@ -9,35 +10,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 using namespace caredesk;
 using namespace caredesk::core;
 using test::TemporaryDatabase;
+using caredesk::test::CliRun;
+using caredesk::test::runCli;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList &args, const QStringList &stdinLines = {})
-{
-    QProcess process;
-    process.setProgram(QStringLiteral(CAREDESK_CLI_PATH));
-    process.setArguments(args);
-    process.start();
-    REQUIRE(process.waitForStarted());
-    for (const QString &line : stdinLines) {
-        process.write(line.toUtf8() + '\n');
-    }
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(120000));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 const QDateTime fixedNow = QDateTime(QDate(2026, 11, 24), QTime(9, 30), Qt::UTC);
 
@@ -107,7 +87,7 @@ TEST_CASE("caredesk-cli report satisfaction prints NPS with its interval, CSAT a
     QStringList args =
         reportArgs(temp, QStringLiteral("2026-11-01"), QStringLiteral("2026-11-20"), QStringLiteral("json"));
     args << QStringLiteral("--department") << QStringLiteral("内科");
-    const Run run = runCli(args, {password});
+    const CliRun run = runCli(args, {password});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     QJsonParseError parseError;
@@ -142,7 +122,7 @@ TEST_CASE("caredesk-cli report satisfaction prints NPS with its interval, CSAT a
     CHECK(responses.at(9).toObject().value(QStringLiteral("csat")).isNull());
 
     // Without the department filter the 儿科 detractor counts too; --staff narrows to one doctor.
-    Run all =
+    CliRun all =
         runCli(reportArgs(temp, QStringLiteral("2026-11-01"), QStringLiteral("2026-11-20"), QStringLiteral("json")),
                {password});
     REQUIRE(all.exitCode == 0);
@@ -157,14 +137,14 @@ TEST_CASE("caredesk-cli report satisfaction prints NPS with its interval, CSAT a
     QStringList staffArgs =
         reportArgs(temp, QStringLiteral("2026-11-01"), QStringLiteral("2026-11-20"), QStringLiteral("json"));
     staffArgs << QStringLiteral("--staff") << QStringLiteral("刘医生");
-    Run staff = runCli(staffArgs, {password});
+    CliRun staff = runCli(staffArgs, {password});
     REQUIRE(staff.exitCode == 0);
     CHECK(QJsonDocument::fromJson(staff.out.toUtf8()).object().value(QStringLiteral("responses")).toArray().size() ==
           5);
 
     // CSV: a summary block with a header, an empty line, then the responses with a header.
     args.replace(args.indexOf(QStringLiteral("json")), QStringLiteral("csv"));
-    const Run csv = runCli(args, {password});
+    const CliRun csv = runCli(args, {password});
     REQUIRE(csv.exitCode == 0);
     const QStringList lines = csv.out.split(QLatin1Char('\n'));
     CHECK(lines.at(0) == QStringLiteral("measure,key,label,n,value,low,high,small_sample"));
@@ -181,7 +161,7 @@ TEST_CASE("caredesk-cli report satisfaction refuses bad input with exit codes", 
 {
     TemporaryDatabase temp;
     fill(temp);
-    Run run =
+    CliRun run =
         runCli(reportArgs(temp, QStringLiteral("2026-13-01"), QStringLiteral("2026-11-20"), QStringLiteral("json")),
                {password});
     CHECK(run.exitCode == 4);
