@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/Migrator.h"
-#include "core/storage/SqlCipherDriver.h"
+#include "tests/core/RollupScratch.h"
 
 #include <catch2/catch.hpp>
 
@@ -8,77 +8,12 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
-#include <QTemporaryDir>
 
 using namespace caredesk;
 using core::Migrator;
+using namespace caredesk::test;
 
 namespace {
-
-/** An encrypted scratch database with foreign keys on, removed when the guard goes away. */
-class RollupScratch final {
-public:
-    RollupScratch()
-    {
-        REQUIRE(m_dir.isValid());
-        auto *driver = new core::SqlCipherDriver;
-        driver->setKey(core::SecureBytes::random(32));
-        QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_name);
-        db.setDatabaseName(m_dir.filePath(QStringLiteral("rollup.caredesk")));
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
-    }
-    ~RollupScratch()
-    {
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    RollupScratch(const RollupScratch &) = delete;
-    RollupScratch &operator=(const RollupScratch &) = delete;
-    [[nodiscard]] QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-
-private:
-    QTemporaryDir m_dir;
-    QString m_name = QStringLiteral("analytics-rollup-scratch");
-};
-
-/** A small deterministic generator (xorshift64*), so a failure repeats exactly. */
-class Prng final {
-public:
-    explicit Prng(quint64 seed) : m_state(seed | 1) {}
-    int below(int n)
-    {
-        m_state ^= m_state >> 12;
-        m_state ^= m_state << 25;
-        m_state ^= m_state >> 27;
-        return static_cast<int>((m_state * 2685821657736338717ULL) >> 33) % n;
-    }
-
-private:
-    quint64 m_state;
-};
-
-void exec(QSqlDatabase db, const QString &sql, const QVariantList &values = {})
-{
-    QSqlQuery q(db);
-    REQUIRE(q.prepare(sql));
-    for (const QVariant &v : values) {
-        q.addBindValue(v);
-    }
-    const bool ok = q.exec();
-    INFO(QString(sql + QStringLiteral(" | ") + q.lastError().text()).toStdString());
-    REQUIRE(ok);
-}
-
-qint64 scalar(QSqlDatabase db, const QString &sql)
-{
-    QSqlQuery q(db);
-    INFO(sql.toStdString());
-    REQUIRE(q.exec(sql));
-    REQUIRE(q.next());
-    return q.value(0).toLongLong();
-}
 
 // The rollups recomputed from the raw rows, written independently of the migration's triggers.
 const QString surveyRecompute =
@@ -98,15 +33,6 @@ const QString dimensionRecompute = QStringLiteral(
 const QString dimensionRollup = QStringLiteral(
     "SELECT day, department, staff, visit_kind, dimension_key, n, score_sum, n_pair, sum_x * 1.0, sum_y * 1.0, "
     "sum_xx * 1.0, sum_yy * 1.0, sum_xy * 1.0 FROM analytics_dimension_day");
-
-/** Rows in one set and not the other, both ways: 0 when the rollup equals the recomputation. */
-qint64 differences(QSqlDatabase db, const QString &a, const QString &b)
-{
-    return scalar(db,
-                  QStringLiteral("SELECT count(*) FROM (") + a + QStringLiteral(" EXCEPT ") + b + QStringLiteral(")")) +
-           scalar(db,
-                  QStringLiteral("SELECT count(*) FROM (") + b + QStringLiteral(" EXCEPT ") + a + QStringLiteral(")"));
-}
 
 // Migration 12's month rows: the same recomputation by month.
 QString byMonth(const QString &recompute)

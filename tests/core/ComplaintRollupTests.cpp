@@ -7,7 +7,7 @@
 #include "core/complaints/ComplaintReport.h"
 #include "core/complaints/ComplaintRepository.h"
 #include "core/storage/Migrator.h"
-#include "core/storage/SqlCipherDriver.h"
+#include "tests/core/RollupScratch.h"
 
 #include <catch2/catch.hpp>
 
@@ -15,87 +15,15 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
-#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cmath>
 
 using namespace caredesk;
 using namespace caredesk::core;
+using namespace caredesk::test;
 
 namespace {
-
-class ComplaintScratch final {
-public:
-    ComplaintScratch()
-    {
-        REQUIRE(m_dir.isValid());
-        auto *driver = new SqlCipherDriver;
-        driver->setKey(SecureBytes::random(32));
-        QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_name);
-        db.setDatabaseName(m_dir.filePath(QStringLiteral("complaints.caredesk")));
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
-    }
-    ~ComplaintScratch()
-    {
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    ComplaintScratch(const ComplaintScratch &) = delete;
-    ComplaintScratch &operator=(const ComplaintScratch &) = delete;
-    [[nodiscard]] QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-    [[nodiscard]] QString name() const { return m_name; }
-
-private:
-    QTemporaryDir m_dir;
-    QString m_name = QStringLiteral("complaint-rollup-scratch");
-};
-
-class Prng final {
-public:
-    explicit Prng(quint64 seed) : m_state(seed | 1) {}
-    int below(int n)
-    {
-        m_state ^= m_state >> 12;
-        m_state ^= m_state << 25;
-        m_state ^= m_state >> 27;
-        return static_cast<int>((m_state * 2685821657736338717ULL) >> 33) % n;
-    }
-
-private:
-    quint64 m_state;
-};
-
-void exec(QSqlDatabase db, const QString &sql, const QVariantList &values = {})
-{
-    QSqlQuery q(db);
-    REQUIRE(q.prepare(sql));
-    for (const QVariant &v : values) {
-        q.addBindValue(v);
-    }
-    const bool ok = q.exec();
-    INFO(QString(sql + QStringLiteral(" | ") + q.lastError().text()).toStdString());
-    REQUIRE(ok);
-}
-
-qint64 scalar(QSqlDatabase db, const QString &sql)
-{
-    QSqlQuery q(db);
-    INFO(sql.toStdString());
-    REQUIRE(q.exec(sql));
-    REQUIRE(q.next());
-    return q.value(0).toLongLong();
-}
-
-qint64 differences(QSqlDatabase db, const QString &a, const QString &b)
-{
-    return scalar(db,
-                  QStringLiteral("SELECT count(*) FROM (") + a + QStringLiteral(" EXCEPT ") + b + QStringLiteral(")")) +
-           scalar(db,
-                  QStringLiteral("SELECT count(*) FROM (") + b + QStringLiteral(" EXCEPT ") + a + QStringLiteral(")"));
-}
 
 // The eight grains written out independently of analytics_complaint_grain: day or month × department × staff.
 const QString grains = QStringLiteral(
@@ -418,7 +346,7 @@ TEST_CASE("Resolution-time buckets and the percentiles interpolated from them", 
 TEST_CASE("Complaint rollups equal a recomputation from raw rows after random writes",
           "[dashboard-rollup][analytics-sat][rollup]")
 {
-    ComplaintScratch scratch;
+    RollupScratch scratch(QStringLiteral("complaint-rollup-scratch"));
     QSqlDatabase db = scratch.db();
     REQUIRE(Migrator::migrate(db));
     FixedClock clock(QDateTime(QDate(2026, 4, 2), QTime(9, 0), Qt::UTC));
@@ -510,7 +438,7 @@ TEST_CASE("Complaint rollups equal a recomputation from raw rows after random wr
 
 TEST_CASE("Complaint rollups are filled by the migration from complaints written before it", "[dashboard-rollup]")
 {
-    ComplaintScratch scratch;
+    RollupScratch scratch(QStringLiteral("complaint-rollup-scratch"));
     QSqlDatabase db = scratch.db();
     REQUIRE(Migrator::migrate(db, 11));
     FixedClock clock(QDateTime(QDate(2026, 4, 2), QTime(9, 0), Qt::UTC));
