@@ -1,11 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 #include <QVariant>
 
+#include <optional>
+
 namespace caredesk::core {
+
+/** A date, time or optional id as an AuditChanges value: the value itself, or null when invalid or absent. */
+[[nodiscard]] inline QVariant auditValue(const QDate &date)
+{
+    return date.isValid() ? QVariant(date) : QVariant();
+}
+[[nodiscard]] inline QVariant auditValue(const QDateTime &at)
+{
+    return at.isValid() ? QVariant(at) : QVariant();
+}
+template <typename T> [[nodiscard]] QVariant auditValue(const std::optional<T> &value)
+{
+    return value ? QVariant::fromValue(*value) : QVariant();
+}
 
 /**
  * The field-level part of an audit entry, kept as compact JSON text: {"tier":["silver","gold"],"phone":"changed"}.

@@ -3,33 +3,19 @@
 
 namespace caredesk::core::CustomerAudit {
 
-namespace {
-
-QVariant idOrNull(const std::optional<CustomerId> &id)
-{
-    return id ? QVariant(*id) : QVariant();
-}
-
-QVariant dateOrNull(const QDate &date)
-{
-    return date.isValid() ? QVariant(date) : QVariant();
-}
-
-} // namespace
-
 AuditChanges changes(const Customer &before, const Customer &after)
 {
     AuditChanges c;
     c.value(QStringLiteral("kind"), kindId(before.kind), kindId(after.kind))
         .value(QStringLiteral("sex"), sexId(before.sex), sexId(after.sex))
-        .value(QStringLiteral("birth_date"), dateOrNull(before.birthDate), dateOrNull(after.birthDate))
+        .value(QStringLiteral("birth_date"), auditValue(before.birthDate), auditValue(after.birthDate))
         .value(QStringLiteral("source"), sourceId(before.source), sourceId(after.source))
         .value(QStringLiteral("preferred_channel"), channelId(before.preferredChannel),
                channelId(after.preferredChannel))
         .value(QStringLiteral("lifecycle"), lifecycleId(before.lifecycle), lifecycleId(after.lifecycle))
         .value(QStringLiteral("chronic_medication"), before.chronicMedication, after.chronicMedication)
-        .value(QStringLiteral("organisation_id"), idOrNull(before.organisationId), idOrNull(after.organisationId))
-        .value(QStringLiteral("referred_by"), idOrNull(before.referredBy), idOrNull(after.referredBy))
+        .value(QStringLiteral("organisation_id"), auditValue(before.organisationId), auditValue(after.organisationId))
+        .value(QStringLiteral("referred_by"), auditValue(before.referredBy), auditValue(after.referredBy))
         .value(QStringLiteral("tags"), before.tags, after.tags)
         .value(QStringLiteral("categories"), before.categories, after.categories)
         .identifying(QStringLiteral("name"), before.name, after.name)
@@ -49,7 +35,7 @@ AuditChanges created(const Customer &customer)
     AuditChanges c;
     c.initial(QStringLiteral("kind"), kindId(customer.kind))
         .initial(QStringLiteral("sex"), sexId(customer.sex))
-        .initial(QStringLiteral("birth_date"), dateOrNull(customer.birthDate))
+        .initial(QStringLiteral("birth_date"), auditValue(customer.birthDate))
         .initial(QStringLiteral("source"), sourceId(customer.source))
         .initial(QStringLiteral("lifecycle"), lifecycleId(customer.lifecycle))
         .initial(QStringLiteral("tags"), customer.tags.isEmpty() ? QVariant() : QVariant(customer.tags))

@@ -197,16 +197,6 @@ Status CampaignRepository::requireManage(const QString &what) const
 
 namespace {
 
-QVariant auditTime(const QDateTime &at)
-{
-    return at.isValid() ? QVariant(at) : QVariant();
-}
-
-QVariant auditSegment(const std::optional<SegmentId> &id)
-{
-    return id ? QVariant(*id) : QVariant();
-}
-
 /** The audit changes between two versions of a campaign; name and goal (typed by staff) only as "changed". */
 AuditChanges campaignChanges(const Campaign &b, const Campaign &a)
 {
@@ -221,9 +211,9 @@ AuditChanges campaignChanges(const Campaign &b, const Campaign &a)
         .value(QStringLiteral("cost_cents"), b.costCents, a.costCents)
         .value(QStringLiteral("conversion_days"), b.conversionDays, a.conversionDays)
         .value(QStringLiteral("holdout_percent"), b.holdoutPercent, a.holdoutPercent)
-        .value(QStringLiteral("segment_id"), auditSegment(b.segmentId), auditSegment(a.segmentId))
-        .value(QStringLiteral("started_at"), auditTime(b.startedAt), auditTime(a.startedAt))
-        .value(QStringLiteral("finished_at"), auditTime(b.finishedAt), auditTime(a.finishedAt))
+        .value(QStringLiteral("segment_id"), auditValue(b.segmentId), auditValue(a.segmentId))
+        .value(QStringLiteral("started_at"), auditValue(b.startedAt), auditValue(a.startedAt))
+        .value(QStringLiteral("finished_at"), auditValue(b.finishedAt), auditValue(a.finishedAt))
         .identifying(QStringLiteral("name"), b.name, a.name)
         .identifying(QStringLiteral("goal"), b.goal, a.goal);
     return c;
@@ -243,7 +233,7 @@ AuditChanges campaignCreated(const Campaign &a)
         .initial(QStringLiteral("cost_cents"), a.costCents)
         .initial(QStringLiteral("conversion_days"), a.conversionDays)
         .initial(QStringLiteral("holdout_percent"), a.holdoutPercent)
-        .initial(QStringLiteral("segment_id"), auditSegment(a.segmentId))
+        .initial(QStringLiteral("segment_id"), auditValue(a.segmentId))
         .initialIdentifying(QStringLiteral("name"), !a.name.isEmpty())
         .initialIdentifying(QStringLiteral("goal"), !a.goal.isEmpty());
     return c;
@@ -897,9 +887,9 @@ Status CampaignRepository::recordParticipation(CampaignId id, const QList<Partic
                 return writeError(update);
             }
             if (participation.size() == 1) {
-                entry.changes.value(QStringLiteral("contacted_at"), auditTime(wasContacted), auditTime(contacted))
-                    .value(QStringLiteral("responded_at"), auditTime(wasResponded), auditTime(responded))
-                    .value(QStringLiteral("attended_at"), auditTime(wasAttended), auditTime(attended))
+                entry.changes.value(QStringLiteral("contacted_at"), auditValue(wasContacted), auditValue(contacted))
+                    .value(QStringLiteral("responded_at"), auditValue(wasResponded), auditValue(responded))
+                    .value(QStringLiteral("attended_at"), auditValue(wasAttended), auditValue(attended))
                     .identifying(QStringLiteral("response"), wasResponse, response);
             }
             if (customerIds.size() < 50) {

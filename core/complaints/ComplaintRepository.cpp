@@ -178,21 +178,6 @@ bool audienceIncludes(EscalationLevel level, Role role, const QString &user, con
     return false;
 }
 
-QVariant auditTime(const QDateTime &at)
-{
-    return at.isValid() ? QVariant(at) : QVariant();
-}
-
-QVariant auditDate(const QDate &date)
-{
-    return date.isValid() ? QVariant(date) : QVariant();
-}
-
-QVariant auditId(const std::optional<qint64> &id)
-{
-    return id ? QVariant(*id) : QVariant();
-}
-
 /**
  * The audit changes between two versions of a complaint: states, classification, owner, clocks and dates with
  * before/after; the texts staff type (description, findings, outcome call, drug, staff names) only as "changed".
@@ -209,19 +194,19 @@ AuditChanges complaintChanges(const Complaint &b, const Complaint &a)
         .value(QStringLiteral("owner"), b.owner, a.owner)
         .value(QStringLiteral("department"), b.department, a.department)
         .value(QStringLiteral("responsible_department"), b.responsibleDepartment, a.responsibleDepartment)
-        .value(QStringLiteral("visit_id"), auditId(b.visitId), auditId(a.visitId))
+        .value(QStringLiteral("visit_id"), auditValue(b.visitId), auditValue(a.visitId))
         .value(QStringLiteral("waiting_on_customer"), b.waitingOnCustomer, a.waitingOnCustomer)
-        .value(QStringLiteral("first_response_at"), auditTime(b.firstResponseAt), auditTime(a.firstResponseAt))
-        .value(QStringLiteral("resolved_at"), auditTime(b.resolvedAt), auditTime(a.resolvedAt))
-        .value(QStringLiteral("closed_at"), auditTime(b.closedAt), auditTime(a.closedAt))
+        .value(QStringLiteral("first_response_at"), auditValue(b.firstResponseAt), auditValue(a.firstResponseAt))
+        .value(QStringLiteral("resolved_at"), auditValue(b.resolvedAt), auditValue(a.resolvedAt))
+        .value(QStringLiteral("closed_at"), auditValue(b.closedAt), auditValue(a.closedAt))
         .value(QStringLiteral("outcome_satisfaction"), nullableInt(b.outcomeSatisfaction),
                nullableInt(a.outcomeSatisfaction))
         .value(QStringLiteral("reopen_count"), b.reopenCount, a.reopenCount)
-        .value(QStringLiteral("adr_onset_date"), auditDate(b.adrOnsetDate), auditDate(a.adrOnsetDate))
-        .value(QStringLiteral("adr_reported_manufacturer_at"), auditTime(b.adrReportedManufacturerAt),
-               auditTime(a.adrReportedManufacturerAt))
-        .value(QStringLiteral("adr_reported_regulator_at"), auditTime(b.adrReportedRegulatorAt),
-               auditTime(a.adrReportedRegulatorAt))
+        .value(QStringLiteral("adr_onset_date"), auditValue(b.adrOnsetDate), auditValue(a.adrOnsetDate))
+        .value(QStringLiteral("adr_reported_manufacturer_at"), auditValue(b.adrReportedManufacturerAt),
+               auditValue(a.adrReportedManufacturerAt))
+        .value(QStringLiteral("adr_reported_regulator_at"), auditValue(b.adrReportedRegulatorAt),
+               auditValue(a.adrReportedRegulatorAt))
         .identifying(QStringLiteral("description"), b.description, a.description)
         .identifying(QStringLiteral("staff"), b.staff, a.staff)
         .identifying(QStringLiteral("resolution"), b.resolution, a.resolution)
@@ -245,9 +230,9 @@ AuditChanges complaintCreated(const Complaint &c)
         .initial(QStringLiteral("needs_priority"), needsPriorityId(c.needsPriority))
         .initial(QStringLiteral("owner"), c.owner)
         .initial(QStringLiteral("department"), c.department)
-        .initial(QStringLiteral("visit_id"), auditId(c.visitId))
-        .initial(QStringLiteral("received_at"), auditTime(c.receivedAt))
-        .initial(QStringLiteral("adr_onset_date"), auditDate(c.adrOnsetDate))
+        .initial(QStringLiteral("visit_id"), auditValue(c.visitId))
+        .initial(QStringLiteral("received_at"), auditValue(c.receivedAt))
+        .initial(QStringLiteral("adr_onset_date"), auditValue(c.adrOnsetDate))
         .initialIdentifying(QStringLiteral("description"), !c.description.isEmpty())
         .initialIdentifying(QStringLiteral("staff"), !c.staff.isEmpty())
         .initialIdentifying(QStringLiteral("adr_drug"), !c.adrDrug.isEmpty());

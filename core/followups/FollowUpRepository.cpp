@@ -86,11 +86,6 @@ Error supervisorsOnly()
                                      "them."));
 }
 
-QVariant auditDate(const QDate &date)
-{
-    return date.isValid() ? QVariant(date) : QVariant();
-}
-
 QVariant auditOutcome(const std::optional<FollowUpOutcome> &outcome)
 {
     return outcome ? QVariant(followUpOutcomeId(*outcome)) : QVariant();
@@ -102,7 +97,7 @@ AuditChanges taskChanges(const FollowUpTask &b, const FollowUpTask &a)
     AuditChanges c;
     c.value(QStringLiteral("status"), followUpStatusId(b.status), followUpStatusId(a.status))
         .value(QStringLiteral("outcome"), auditOutcome(b.outcome), auditOutcome(a.outcome))
-        .value(QStringLiteral("due_date"), auditDate(b.dueDate), auditDate(a.dueDate))
+        .value(QStringLiteral("due_date"), auditValue(b.dueDate), auditValue(a.dueDate))
         .value(QStringLiteral("reschedule_count"), b.rescheduleCount, a.rescheduleCount)
         .value(QStringLiteral("assignee"), b.assignee, a.assignee)
         .value(QStringLiteral("completed_at"), b.completedAt.isValid() ? QVariant(b.completedAt) : QVariant(),
@@ -234,7 +229,7 @@ Result<FollowUpTask> FollowUpRepository::create(FollowUpTask task)
             AuditEntry entry{QStringLiteral("followup.create"), QStringLiteral("followup"), QString::number(task.id),
                              QStringLiteral("customer=%1").arg(task.customerId), {}};
             entry.changes.initial(QStringLiteral("kind"), followUpKindId(task.kind))
-                .initial(QStringLiteral("due_date"), auditDate(task.dueDate))
+                .initial(QStringLiteral("due_date"), auditValue(task.dueDate))
                 .initial(QStringLiteral("due_time"),
                          task.dueTime.isValid() ? QVariant(task.dueTime.toString(QStringLiteral("HH:mm"))) : QVariant())
                 .initial(QStringLiteral("priority"), task.priority)
