@@ -1056,10 +1056,14 @@ Result<QList<DuplicateCandidate>> CustomerRepository::findDuplicates(const Custo
     const QString tail = PhoneNumber::digits(draft.phone).right(4);
     const QString pinyin = pinyinKey(draft.name);
     if (tail.size() == 4 && !pinyin.isEmpty()) {
-        ok = ok && collect(QStringLiteral("SELECT id FROM customer WHERE name_pinyin = ? AND (substr(phone, -4) = ? "
-                                          "OR substr(phone2, -4) = ?)") +
+        // Two lookups on the indexes of migration 13 (the same expressions, and phone2's partial-index condition).
+        ok = ok && collect(QStringLiteral("SELECT id FROM customer WHERE name_pinyin = ? AND substr(phone, -4) = ?") +
+                               live +
+                               QStringLiteral(" UNION SELECT id FROM customer WHERE name_pinyin = ? AND phone2 <> '' "
+                                              "AND substr(phone2, -4) = ?") +
                                live,
-                           {pinyin, tail, tail}, 60, CustomersTr::tr("same pinyin and last four phone digits"));
+                           {pinyin, tail, pinyin, tail}, 60,
+                           CustomersTr::tr("same pinyin and last four phone digits"));
     }
     if (!ok) {
         return databaseError(q.lastError(), CustomersTr::tr("The duplicate check could not run."));

@@ -321,6 +321,14 @@ TEST_CASE("Duplicates are found at entry with the reason they matched", "[custom
     auto pinyin = repo.findDuplicates(person(QStringLiteral("章威"), QStringLiteral("13912348000")));
     REQUIRE(pinyin->size() == 1);
     CHECK(pinyin->first().reasons.contains(QStringLiteral("same pinyin and last four phone digits")));
+    // The same rule on the second phone number (its own index).
+    Customer twoPhones = person(QStringLiteral("王芳"), QStringLiteral("13700001111"));
+    twoPhones.phone2 = QStringLiteral("13600002222");
+    const CustomerId twoPhonesId = add(repo, twoPhones);
+    auto bySecondPhone = repo.findDuplicates(person(QStringLiteral("汪方"), QStringLiteral("13955552222")));
+    REQUIRE(bySecondPhone->size() == 1);
+    CHECK(bySecondPhone->first().customer.id == twoPhonesId);
+    CHECK(bySecondPhone->first().reasons.contains(QStringLiteral("same pinyin and last four phone digits")));
 
     Customer sameId = person(QStringLiteral("李 娜"));
     sameId.idNumber = QStringLiteral("11010519491231002x");
