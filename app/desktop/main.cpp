@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/desktop/BenchStartup.h"
-#include "core/loyalty/LoyaltyLedger.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlCipherDriver.h"
 #include "ui/admin/ChangePasswordDialog.h"
@@ -16,7 +15,6 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QLoggingCategory>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTranslator>
@@ -25,8 +23,6 @@
 #include <memory>
 
 namespace {
-
-Q_LOGGING_CATEGORY(lcStartup, "caredesk.startup")
 
 const QString languageKey = QStringLiteral("ui/language");
 const QString lastUserKey = QStringLiteral("session/lastUserName");
@@ -72,19 +68,6 @@ QString defaultDatabasePath()
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(folder);
     return QDir(folder).filePath(QStringLiteral("caredesk.db"));
-}
-
-/** Points that expired and tier changes while CareDesk was not running are caught up before anyone reads them; both
- * are idempotent, so this gives the same result whether the last start was yesterday or months ago. */
-void catchUpLoyalty(caredesk::core::Database &database)
-{
-    caredesk::core::LoyaltyLedger ledger(database);
-    const QDate today = QDate::currentDate();
-    auto expired = ledger.runExpiry(today);
-    auto tiers = ledger.evaluateAllTiers(today);
-    if (!expired || !tiers) {
-        qCWarning(lcStartup) << "loyalty catch-up failed:" << (!expired ? expired.error() : tiers.error()).detail;
-    }
 }
 
 /** The sign-in (or first-run) dialog; after an administrator's reset the user must choose a new password first. */
@@ -192,7 +175,6 @@ int main(int argc, char *argv[])
         if (!database) {
             return 1;
         }
-        catchUpLoyalty(*database);
         caredesk::ui::MainWindow window(std::move(database));
         window.show();
         caredesk::app::BenchStartup::watch(&window);
@@ -242,7 +224,6 @@ int main(int argc, char *argv[])
                 continue;
             }
         }
-        catchUpLoyalty(*database);
 
         QString pendingRestore;
         {

@@ -824,45 +824,104 @@ Result<QString> LoyaltyLedger::evaluateTier(CustomerId customerId, const QDate &
     });
 }
 
-Result<int> LoyaltyLedger::evaluateAllTiers(const QDate &asOf)
+Result<int> LoyaltyLedger::evaluateAllTiers(const QDate &asOf, const std::function<bool(qint64, qint64)> &progress)
 {
     QSqlDatabase db = connection();
-    return transact<int>(db, LoyaltyTr::tr("The tiers could not be saved."), [&]() -> Result<int> {
+    QList<CustomerId> ids;
+    {
         QSqlQuery q(db);
+        q.setForwardOnly(true);
         if (!q.exec(QStringLiteral("SELECT DISTINCT e.customer_id FROM loyalty_entry e JOIN customer c ON "
                                    "c.id = e.customer_id WHERE c.merged_into IS NULL ORDER BY e.customer_id"))) {
             return readError(q);
         }
-        QList<CustomerId> ids;
         while (q.next()) {
             ids << q.value(0).toLongLong();
         }
-        q.finish();
-        int written = 0;
-        int changedCustomers = 0;
-        for (CustomerId id : std::as_const(ids)) {
-            auto evaluated = evaluateIn(db, m_program, id, asOf, m_clock.nowUtc());
-            if (!evaluated) {
-                return evaluated.error();
+    }
+    // Batches of tierBatchSize customers, each in its own transaction, so other connections can write in between
+    // (a catch-up at 1M customers takes minutes). A customer is evaluated whole inside one batch; a failed batch is
+    // rolled back and ends the run, and what the earlier batches wrote is already right (evaluation is idempotent).
+    int written = 0;
+    int changedCustomers = 0;
+    for (qsizetype first = 0; first < ids.size(); first += tierBatchSize) {
+        const qsizetype last = std::min(ids.size(), first + tierBatchSize);
+        const bool final = last == ids.size();
+        auto batch = transact<int>(db, LoyaltyTr::tr("The tiers could not be saved."), [&]() -> Result<int> {
+            int batchWritten = 0;
+            for (qsizetype i = first; i < last; ++i) {
+                auto evaluated = evaluateIn(db, m_program, ids.at(i), asOf, m_clock.nowUtc());
+                if (!evaluated) {
+                    return evaluated.error();
+                }
+                batchWritten += evaluated->second;
+                changedCustomers += evaluated->second > 0 ? 1 : 0;
             }
-            written += evaluated->second;
-            changedCustomers += evaluated->second > 0 ? 1 : 0;
-        }
-        if (written > 0) {
-            // One summary entry per run; each customer's tier history is in loyalty_tier_event.
-            const AuditEntry summary{QStringLiteral("loyalty_tier.evaluate_all"), QStringLiteral("loyalty_tier"), {},
-                                     QStringLiteral("as_of=%1 events=%2 customers_changed=%3 customers=%4")
-                                         .arg(isoDate(asOf))
-                                         .arg(written)
-                                         .arg(changedCustomers)
-                                         .arg(ids.size()),
-                                     {}};
-            if (Status audited = auditRun(summary); !audited) {
-                return audited.error();
+            if (final && written + batchWritten > 0) {
+                // One summary entry per run; each customer's tier history is in loyalty_tier_event.
+                const AuditEntry summary{QStringLiteral("loyalty_tier.evaluate_all"), QStringLiteral("loyalty_tier"),
+                                         {},
+                                         QStringLiteral("as_of=%1 events=%2 customers_changed=%3 customers=%4")
+                                             .arg(isoDate(asOf))
+                                             .arg(written + batchWritten)
+                                             .arg(changedCustomers)
+                                             .arg(ids.size()),
+                                         {}};
+                if (Status audited = auditRun(summary); !audited) {
+                    return audited.error();
+                }
             }
+            return batchWritten;
+        });
+        if (!batch) {
+            return batch.error();
         }
-        return written;
+        written += *batch;
+        if (progress && !progress(last, ids.size()) && !final) {
+            break;
+        }
+    }
+    return written;
+}
+
+Result<LoyaltyCatchUp> LoyaltyLedger::catchUp(const QDate &asOf, const std::function<bool(qint64, qint64)> &progress)
+{
+    QSqlDatabase db = connection();
+    LoyaltyCatchUp result;
+    QSqlQuery q(db);
+    if (!execPrepared(q, QStringLiteral("SELECT value FROM meta WHERE key = ?"), {QString::fromLatin1(caughtUpKey)})) {
+        return readError(q);
+    }
+    const QDate done = q.next() ? QDate::fromString(q.value(0).toString(), Qt::ISODate) : QDate();
+    q.finish();
+    if (done.isValid() && done >= asOf) {
+        return result; // already today: nothing can have become due since
+    }
+    auto expired = runExpiry(asOf);
+    if (!expired) {
+        return expired.error();
+    }
+    result.ran = true;
+    result.expiries = *expired;
+    bool stopped = false;
+    auto tiers = evaluateAllTiers(asOf, [&](qint64 doneCustomers, qint64 total) {
+        stopped = progress && !progress(doneCustomers, total);
+        return !stopped;
     });
+    if (!tiers) {
+        return tiers.error();
+    }
+    result.tierEvents = *tiers;
+    if (stopped) {
+        return result; // not marked: the next start goes through everyone again
+    }
+    // INSERT OR REPLACE: SQLite 3.15 has no UPSERT; meta has no other columns to keep.
+    if (!execPrepared(q, QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"),
+                      {QString::fromLatin1(caughtUpKey), isoDate(asOf)})) {
+        return databaseError(q.lastError(), LoyaltyTr::tr("The tiers could not be saved."));
+    }
+    result.complete = true;
+    return result;
 }
 
 namespace {

@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace caredesk::core {
@@ -71,6 +72,14 @@ struct LoyaltyOverview {
  * ".referral") in that transaction; runExpiry() and evaluateAllTiers() write one summary entry per run with counts,
  * evaluateTier() one "customer.tier" entry when the tier changed.
  */
+/** What LoyaltyLedger::catchUp() did. */
+struct LoyaltyCatchUp {
+    bool ran = false;      ///< false: already caught up for that day
+    bool complete = false; ///< ran to the end (and recorded the day)
+    int expiries = 0;      ///< expire entries written
+    int tierEvents = 0;    ///< tier events written
+};
+
 class LoyaltyLedger final {
 public:
     explicit LoyaltyLedger(Database &database, const Clock &clock = Clock::system());
@@ -132,8 +141,22 @@ public:
      * change only. Daily runs and one catch-up give the same events. Returns the tier id at @p asOf.
      */
     [[nodiscard]] Result<QString> evaluateTier(CustomerId customerId, const QDate &asOf);
-    /** evaluateTier() for every customer with ledger entries; returns the number of tier events written. */
-    [[nodiscard]] Result<int> evaluateAllTiers(const QDate &asOf);
+    /**
+     * evaluateTier() for every customer with ledger entries, in transactions of tierBatchSize customers (other
+     * connections may write in between); returns the number of tier events written. @p progress (customers done,
+     * total) may return false to stop after the current batch.
+     */
+    [[nodiscard]] Result<int> evaluateAllTiers(const QDate &asOf,
+                                               const std::function<bool(qint64, qint64)> &progress = {});
+    /**
+     * The daily catch-up the app runs at start (off the UI thread): runExpiry() and evaluateAllTiers() at @p asOf,
+     * unless a complete catch-up at that day or later is recorded in the database (meta key caughtUpKey), which it
+     * records when it finishes. Stopping through @p progress records nothing, so the next run goes through again.
+     */
+    [[nodiscard]] Result<LoyaltyCatchUp> catchUp(const QDate &asOf,
+                                                 const std::function<bool(qint64, qint64)> &progress = {});
+    static constexpr int tierBatchSize = 2000;
+    static constexpr const char *caughtUpKey = "loyalty_caught_up_on";
 
     /** Balance at the end of @p asOf, derived from the ledger (lots past their expiry count as expired even when
      * runExpiry() has not run yet). */

@@ -664,3 +664,56 @@ TEST_CASE("The loyalty demo is deterministic and gives realistic histories", "[l
     CHECK(runDemo(7) == first);
     CHECK_FALSE(runDemo(8) == first);
 }
+
+TEST_CASE("The daily catch-up runs once a day, records the day only when it finished, and matches the runs it makes",
+          "[loyalty]")
+{
+    TemporaryDatabase temp;
+    FixedClock clock(noon(QDate(2025, 1, 10)));
+    const CustomerId member = addCustomer(temp.db(), clock, QStringLiteral("周杰"));
+    LoyaltyLedger ledger(temp.db(), clock);
+    earn(ledger, member, 1200);
+    setDay(clock, QDate(2025, 3, 5));
+    earn(ledger, member, 4000);
+
+    // The day before the first lot expires: nothing due, the tiers the earns reached are written, and the day is
+    // recorded.
+    setDay(clock, QDate(2026, 1, 9));
+    LoyaltyCatchUp first = must(ledger.catchUp(clock.today()));
+    CHECK(first.ran);
+    CHECK(first.complete);
+    CHECK(first.expiries == 0);
+    CHECK(first.tierEvents >= 1);
+    const QString tierBefore = must(ledger.currentTier(member));
+    CHECK(tierBefore != LoyaltyProgram().baseTier());
+    // The same day again, or an earlier one: nothing runs.
+    CHECK_FALSE(must(ledger.catchUp(clock.today())).ran);
+    CHECK_FALSE(must(ledger.catchUp(QDate(2026, 1, 1))).ran);
+
+    // The lot's expiry day, stopped by the caller: the expiry is written, but the day is not recorded.
+    setDay(clock, QDate(2026, 1, 10));
+    LoyaltyCatchUp stopped = must(ledger.catchUp(clock.today(), [](qint64, qint64) { return false; }));
+    CHECK(stopped.ran);
+    CHECK_FALSE(stopped.complete);
+    CHECK(stopped.expiries == 1);
+    LoyaltyCatchUp again = must(ledger.catchUp(clock.today()));
+    CHECK(again.ran); // not recorded, so it goes through again
+    CHECK(again.complete);
+    CHECK(again.expiries == 0); // never twice
+    CHECK(balanceOf(ledger, member, clock.today()) == 4000);
+
+    // A year after the big earn its points leave the qualifying window: the catch-up writes the tier change, the
+    // same one evaluateTier() works out, and a second evaluation finds nothing left to do.
+    setDay(clock, QDate(2026, 4, 1));
+    LoyaltyCatchUp later = must(ledger.catchUp(clock.today()));
+    CHECK(later.complete);
+    CHECK(later.expiries == 1);
+    const QString tierAfter = must(ledger.currentTier(member));
+    CHECK(tierAfter != tierBefore);
+    CHECK(later.tierEvents >= 1);
+    // Every tier event was written by one of the runs, and each run counted its own.
+    CHECK(first.tierEvents + stopped.tierEvents + again.tierEvents + later.tierEvents ==
+          static_cast<int>(must(ledger.tierHistory(member)).size()));
+    CHECK(must(ledger.evaluateTier(member, clock.today())) == tierAfter);
+    CHECK(must(ledger.evaluateAllTiers(clock.today())) == 0);
+}

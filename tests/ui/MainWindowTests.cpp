@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/auth/Role.h"
+#include "core/common/Clock.h"
 #include "core/common/Result.h"
 #include "core/customers/CustomerRepository.h"
 #include "core/followups/FollowUpRepository.h"
+#include "core/loyalty/LoyaltyLedger.h"
 #include "core/storage/Database.h"
 #include "core/storage/KeyRing.h"
 #include "core/visits/VisitRepository.h"
@@ -498,4 +500,40 @@ TEST_CASE("The navigation counts the follow-ups due for the signed-in user", "[u
     CHECK(followUps == QStringLiteral("%1 (1)").arg(MainWindow::areaName(MainWindow::Area::FollowUps)));
     CHECK(navigation->item(static_cast<int>(MainWindow::Area::Complaints))->text() ==
           MainWindow::areaName(MainWindow::Area::Complaints));
+}
+
+TEST_CASE("Opening the window catches up loyalty expiry off the UI thread, once a day", "[ui][mainwindow]")
+{
+    using namespace caredesk::core;
+    TemporaryDatabase temp;
+    // A lot earned long ago, so its expiry day has passed by today; nobody has run the expiry since.
+    FixedClock longAgo(QDateTime(QDate::currentDate().addYears(-2), QTime(12, 0), Qt::UTC));
+    CustomerId id = 0;
+    {
+        CustomerRepository customers(temp.db(), longAgo);
+        Customer c;
+        c.name = QStringLiteral("孙丽");
+        c.phone = QStringLiteral("13800138000");
+        id = customers.add(c)->id;
+        LoyaltyLedger ledger(temp.db(), longAgo);
+        REQUIRE(ledger.adjust(id, 100, QStringLiteral("opening balance")).ok());
+    }
+    {
+        MainWindow window(openAsAdmin(temp));
+        window.show();
+        // The window is usable before the catch-up ends; it says when it did something.
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(QStringLiteral("expired lots: 1")),
+                                 20000);
+    }
+    temp.close();
+    auto reopened = Database::open(temp.path(), QString::fromLatin1(TemporaryDatabase::adminUser),
+                                   QString::fromLatin1(TemporaryDatabase::password));
+    REQUIRE(reopened.ok());
+    LoyaltyLedger ledger(**reopened);
+    const QList<LoyaltyEntry> entries = *ledger.entries(id);
+    REQUIRE(entries.size() == 2);
+    CHECK(entries.at(1).kind == LoyaltyEntryKind::Expire);
+    CHECK(entries.at(1).points == -100);
+    // Recorded for today: a second start the same day has nothing to do.
+    CHECK_FALSE(ledger.catchUp(QDate::currentDate())->ran);
 }

@@ -6,6 +6,7 @@
 #include "core/common/Clock.h"
 #include "core/complaints/ComplaintRepository.h"
 #include "core/followups/FollowUpRepository.h"
+#include "core/loyalty/LoyaltyLedger.h"
 #include "core/storage/Database.h"
 #include "ui/admin/AdministrationPage.h"
 #include "ui/admin/AuditPage.h"
@@ -44,6 +45,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QSqlDatabase>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -115,6 +117,9 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> database, QWidget *parent
 
 MainWindow::~MainWindow()
 {
+    // The loyalty catch-up stops after its current batch (what it wrote stays right; the next start goes on).
+    m_stopCatchUp->store(true);
+    m_catchUpJob.waitForFinished();
     // The start-up check reads the file on a worker thread: it must end before the database closes.
     const auto checks = findChildren<QFutureWatcher<core::Result<QStringList>> *>();
     for (auto *watcher : checks) {
@@ -212,6 +217,15 @@ void MainWindow::createMenus()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     m_screenLock = new ScreenLockController(*m_database, this);
     connect(m_screenLock, &ScreenLockController::signOutRequested, this, &QWidget::close);
+    // Locking closes the connections: the loyalty catch-up stops after its batch and goes on after the unlock.
+    connect(m_screenLock, &ScreenLockController::lockedChanged, this, [this](bool locked) {
+        if (locked) {
+            m_stopCatchUp->store(true);
+        } else if (!m_catchUpJob.isRunning()) {
+            m_stopCatchUp = std::make_shared<std::atomic_bool>(false);
+            startLoyaltyCatchUp();
+        }
+    });
     QAction *lockAction = fileMenu->addAction(tr("&Lock"));
     lockAction->setObjectName(QStringLiteral("lockAction"));
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -590,6 +604,52 @@ void MainWindow::runStartupChecks()
     });
     core::Database *database = m_database.get();
     watcher->setFuture(QtConcurrent::run([database] { return database->quickCheck(); }));
+    startLoyaltyCatchUp();
+}
+
+void MainWindow::startLoyaltyCatchUp()
+{
+    // Points that expired and tiers that changed while CareDesk was not running, once a day: on a connection of its
+    // own, off the UI thread and in batches, so the window is usable at once and other writes go in between. Until
+    // it ends, balances already count expired lots as expired; only the tier shown can be a day behind.
+    if (m_database->isReadOnly()) {
+        return;
+    }
+    using CatchUpResult = core::Result<core::LoyaltyCatchUp>;
+    auto *watcher = new QFutureWatcher<CatchUpResult>(this);
+    connect(watcher, &QFutureWatcher<CatchUpResult>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const CatchUpResult result = watcher->result();
+        if (!result) {
+            statusBar()->showMessage(
+                tr("Loyalty expiries and tiers could not be brought up to date: %1").arg(result.error().message));
+        } else if (result->complete && (result->expiries > 0 || result->tierEvents > 0)) {
+            statusBar()->showMessage(tr("Loyalty brought up to date (expired lots: %1, tier changes: %2).")
+                                         .arg(QLocale().toString(result->expiries),
+                                              QLocale().toString(result->tierEvents)),
+                                     15000);
+        }
+    });
+    core::Database *database = m_database.get();
+    const QString user = m_database->session().userName;
+    const QDate today = QDate::currentDate();
+    const std::shared_ptr<std::atomic_bool> stop = m_stopCatchUp;
+    QFuture<CatchUpResult> future = QtConcurrent::run([database, user, today, stop]() -> CatchUpResult {
+        const QString name = QStringLiteral("caredesk-loyalty-catch-up");
+        auto opened = database->openExtraConnection(name);
+        if (!opened) {
+            return opened.error();
+        }
+        CatchUpResult result = [&] {
+            core::LoyaltyLedger ledger(name, user);
+            return ledger.catchUp(today, [stop](qint64, qint64) { return !stop->load(); });
+        }();
+        QSqlDatabase::database(name, false).close();
+        QSqlDatabase::removeDatabase(name);
+        return result;
+    });
+    m_catchUpJob = QFuture<void>(future);
+    watcher->setFuture(future);
 }
 
 void MainWindow::setPage(Area area, QWidget *page)

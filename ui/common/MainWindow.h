@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QFuture>
 #include <QMainWindow>
 #include <QPointer>
 
 #include <array>
+#include <atomic>
 #include <memory>
 
 class QAction;
@@ -83,6 +85,7 @@ private:
     void chooseRestore();
     void changePassword();
     void runStartupChecks();
+    void startLoyaltyCatchUp();
     void showWarningBanner(const QString &text);
 
     std::unique_ptr<core::Database> m_database;
@@ -96,6 +99,9 @@ private:
     QLabel *m_warningBanner = nullptr;
     QString m_auditBannerLine; ///< the audit warning line of the banner, removed when it is acknowledged
     QString m_pendingRestore;
+    /** Set when the window closes: the loyalty catch-up stops after its current batch. */
+    std::shared_ptr<std::atomic_bool> m_stopCatchUp = std::make_shared<std::atomic_bool>(false);
+    QFuture<void> m_catchUpJob;
 };
 
 } // namespace caredesk::ui
