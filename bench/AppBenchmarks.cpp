@@ -26,7 +26,7 @@ namespace {
 QString appCopy()
 {
     BenchFixture &fixture = BenchFixture::instance();
-    const QString copy = fixture.encryptedPath().chopped(3) + QStringLiteral("-app.db");
+    const QString copy = fixture.appCopyPath();
     if (!QFile::exists(copy)) {
         fixture.closeDatabase(); // a consistent file: the WAL is checkpointed when the last connection closes
         QFile::copy(fixture.encryptedPath(), copy);

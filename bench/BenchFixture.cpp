@@ -5,6 +5,7 @@
 #include "core/audit/AuditChain.h"
 #include "core/demo/BulkGenerator.h"
 #include "core/storage/KeyRing.h"
+#include "core/storage/Migrator.h"
 #include "core/storage/SqlCipherDriver.h"
 
 #include <QDir>
@@ -129,7 +130,8 @@ bool BenchFixture::generate(const QString &cacheDir, quint64 seed, const QString
     if (!marker.open(QIODevice::WriteOnly)) {
         return false;
     }
-    marker.write(QByteArray::number(f.m_rowsPerSecond) + ' ' + QByteArray::number(f.m_rows));
+    marker.write(QByteArray::number(f.m_rowsPerSecond) + ' ' + QByteArray::number(f.m_rows) + ' ' +
+                 QByteArray::number(core::Migrator::latestVersion()));
     return true;
 }
 
@@ -146,33 +148,72 @@ bool BenchFixture::prepare(const QString &cacheDir, int customers, quint64 seed)
     // Two stages, each cached: the encrypted database (generated and settled: ".generated" holds its figures), then
     // its plain twin (".complete"). An interrupted export starts again from the generated database.
     const QString generated = stem + QStringLiteral(".generated");
-    const auto readFigures = [&f](const QString &path) {
+    // The markers hold "rows_per_s rows schema": the schema version the plain twin (and the app's copy) were made
+    // at. A cached database from an older schema is brought up to date by the app's own migrations when it is
+    // opened (what a clinic's file goes through too), its complaints settled again, and the twin made anew.
+    int markerSchema = 0;
+    const auto readFigures = [&f, &markerSchema](const QString &path) {
         QFile marker(path);
         if (marker.open(QIODevice::ReadOnly)) {
             const QList<QByteArray> figures = marker.readAll().split(' ');
             f.m_rowsPerSecond = figures.value(0).toDouble();
             f.m_rows = figures.value(1).toLongLong();
+            markerSchema = figures.value(2).toInt();
         }
     };
+    const auto writeFigures = [&f](const QString &path) {
+        QFile marker(path);
+        return marker.open(QIODevice::WriteOnly) &&
+               marker.write(QByteArray::number(f.m_rowsPerSecond) + ' ' + QByteArray::number(f.m_rows) + ' ' +
+                            QByteArray::number(core::Migrator::latestVersion())) > 0;
+    };
+    bool upToDate = false;
     if (QFile::exists(done)) {
         readFigures(done);
-        say(QStringLiteral("bench: reusing cached databases %1").arg(stem));
         if (!f.reopenDatabase()) {
             return false;
         }
-    } else {
-        for (const QString &suffix : {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"),
-                                      QStringLiteral("-shm")}) {
-            QFile::remove(f.m_plainPath + suffix);
+        upToDate = markerSchema == core::Migrator::latestVersion();
+        say(upToDate ? QStringLiteral("bench: reusing cached databases %1").arg(stem)
+                     : QStringLiteral("bench: the cached databases %1 were made at schema %2; updated to %3, "
+                                      "settling and exporting the plain twin again")
+                           .arg(stem)
+                           .arg(markerSchema)
+                           .arg(core::Migrator::latestVersion()));
+    } else if (QFile::exists(generated) && QFile::exists(f.m_encryptedPath)) {
+        readFigures(generated);
+        say(QStringLiteral("bench: reusing the generated database %1; exporting its plain twin again").arg(stem));
+        if (!f.reopenDatabase()) {
+            return false;
         }
-        if (QFile::exists(generated) && QFile::exists(f.m_encryptedPath)) {
-            readFigures(generated);
-            say(QStringLiteral("bench: reusing the generated database %1; exporting its plain twin again").arg(stem));
-            if (!f.reopenDatabase()) {
+    } else if (!f.generate(cacheDir, seed, generated)) {
+        return false;
+    } else {
+        markerSchema = core::Migrator::latestVersion();
+    }
+    if (!upToDate) {
+        if (markerSchema != core::Migrator::latestVersion()) {
+            QElapsedTimer settleTimer;
+            settleTimer.start();
+            auto settled = core::ComplaintSlaRollup::settle(f.m_database->connectionName(), f.m_clock);
+            if (!settled) {
+                say(QStringLiteral("bench: ") + settled.error().message + QStringLiteral(" ") +
+                    settled.error().detail);
                 return false;
             }
-        } else if (!f.generate(cacheDir, seed, generated)) {
-            return false;
+            say(QStringLiteral("bench: settled %1 complaints in %2 s")
+                    .arg(*settled)
+                    .arg(static_cast<double>(settleTimer.nsecsElapsed()) / 1e9, 0, 'f', 1));
+            if (!writeFigures(generated)) {
+                return false;
+            }
+        }
+        QFile::remove(done);
+        for (const QString &file : {f.m_plainPath, f.appCopyPath(), core::KeyRing::pathFor(f.appCopyPath())}) {
+            for (const QString &suffix : {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"),
+                                          QStringLiteral("-shm")}) {
+                QFile::remove(file + suffix);
+            }
         }
         // The unencrypted twin: same schema and rows, written by SQLCipher's own export. The export creates the
         // indexes before it copies the rows, so the new file gets a big page cache and no journal while it is
@@ -198,11 +239,9 @@ bool BenchFixture::prepare(const QString &cacheDir, int customers, quint64 seed)
         }
         say(QStringLiteral("bench: exported the plain twin in %1 s")
                 .arg(static_cast<double>(exportTimer.nsecsElapsed()) / 1e9, 0, 'f', 1));
-        QFile marker(done);
-        if (!marker.open(QIODevice::WriteOnly)) {
+        if (!writeFigures(done)) {
             return false;
         }
-        marker.write(QByteArray::number(f.m_rowsPerSecond) + ' ' + QByteArray::number(f.m_rows));
     }
     auto *driver = new core::SqlCipherDriver; // no key: the plain twin
     QSqlDatabase plain = QSqlDatabase::addDatabase(driver, QString::fromLatin1(plainConnection));

@@ -14,7 +14,8 @@ namespace caredesk::bench {
 /**
  * The databases every benchmark reads: an encrypted CareDesk database made by the deterministic generator and an
  * unencrypted twin with the same schema and rows (made by sqlcipher_export), both cached between runs in a folder
- * keyed by generator version, seed and scale.
+ * keyed by generator version, seed and scale. A cached database from an older schema is migrated on open and its
+ * plain twin and app copy are made again.
  */
 class BenchFixture final {
 public:
@@ -32,6 +33,8 @@ public:
     core::Database &database() { return *m_database; }
     [[nodiscard]] QString encryptedPath() const { return m_encryptedPath; }
     [[nodiscard]] QString plainPath() const { return m_plainPath; }
+    /** Where the app benchmark keeps its own copy of the encrypted database (made anew with the plain twin). */
+    [[nodiscard]] QString appCopyPath() const { return m_encryptedPath.chopped(3) + QStringLiteral("-app.db"); }
     [[nodiscard]] int customers() const { return m_customers; }
     /** Rows per second of the generation that made the cached database (all tables), and how many rows it wrote. */
     [[nodiscard]] double generationRowsPerSecond() const { return m_rowsPerSecond; }
