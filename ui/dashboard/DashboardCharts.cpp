@@ -55,6 +55,17 @@ QStringList shortLabels(const QStringList &labels)
     return out;
 }
 
+/** Months under bars ("26-01"): slanted when there are more than six, and never cut to "…" by Qt Charts, which
+ * measures each label against one bar group's width. */
+QBarCategoryAxis *monthBarAxis(const QStringList &fullLabels)
+{
+    auto *axis = new QBarCategoryAxis;
+    axis->append(shortLabels(fullLabels));
+    axis->setLabelsAngle(fullLabels.size() > 6 ? -45 : 0);
+    axis->setTruncateLabels(false);
+    return axis;
+}
+
 QCategoryAxis *periodAxis(const QStringList &fullLabels)
 {
     const QStringList labels = shortLabels(fullLabels);
@@ -76,6 +87,9 @@ QValueAxis *valueAxis(double min, double max, const QString &title, const QStrin
     axis->setRange(min, max);
     axis->setTitleText(title);
     axis->setLabelFormat(format);
+    if (format == QLatin1String("%.0f")) {
+        axis->applyNiceNumbers(); // whole-number ticks at round steps (0, 10, 20 … rather than 0, 13, 25, 38)
+    }
     return axis;
 }
 
@@ -216,12 +230,14 @@ ChartSpec comparison(const QList<core::SatisfactionComparisonRow> &rows, const c
     shrunk->setColor(ChartStyle::blue());
     shrunk->setBorderColor(ChartStyle::blue());
     QStringList categories;
-    const int shown = std::min<int>(static_cast<int>(rows.size()), 10);
+    // Eight bars leave room for every name; with more, Qt Charts drops every other label.
+    const int shown = std::min<int>(static_cast<int>(rows.size()), 8);
     double low = 0;
     double high = 0;
     for (int i = shown - 1; i >= 0; --i) {
         const auto &row = rows.at(i);
-        categories << (row.smallSample ? row.label + DashboardCharts::smallSampleMark() : row.label);
+        const QString label = axisLabel(row.label);
+        categories << (row.smallSample ? label + DashboardCharts::smallSampleMark() : label);
         *raw << row.nps.nps;
         *shrunk << row.shrunkNps;
         low = std::min({low, row.nps.nps, row.shrunkNps});
@@ -233,6 +249,9 @@ ChartSpec comparison(const QList<core::SatisfactionComparisonRow> &rows, const c
     auto *y = new QBarCategoryAxis;
     y->append(categories);
     y->setGridLineVisible(false);
+    // As in the bar chart above: whole, level labels (short through axisLabel) instead of a column of "…".
+    y->setTruncateLabels(false);
+    y->setLabelsAngle(0);
     auto *x = valueAxis(low < 0 ? -niceMax(-low) : 0, niceMax(high), DashboardCharts::tr("NPS"));
     attach(chart, series, x, y);
     spec.chart = chart;
@@ -456,8 +475,13 @@ ChartSpec DashboardCharts::importanceMatrix(const core::SatisfactionDashboard &d
         legendSeries->setMarkerSize(11);
         attach(chart, legendSeries, x, y);
     }
-    for (const auto *dim : placed) {
+    // Dimensions often lie within a few points and hundredths of each other, and their names (longer in Chinese)
+    // then overlap: each point carries a number and the caption says which dimension it is.
+    QStringList key;
+    for (qsizetype i = 0; i < placed.size(); ++i) {
+        const auto *dim = placed.at(i);
         const auto q = std::max<qsizetype>(0, quadrants.indexOf(dim->quadrant));
+        key << tr("%1 %2").arg(i + 1).arg(axisLabel(dim->label, 16));
         auto *point = new QScatterSeries;
         point->setName(dim->label);
         point->append(*dim->importance, dim->score);
@@ -465,7 +489,7 @@ ChartSpec DashboardCharts::importanceMatrix(const core::SatisfactionDashboard &d
         point->setBorderColor(colours.at(q));
         point->setMarkerShape(shapes.at(q));
         point->setMarkerSize(11);
-        point->setPointLabelsFormat(dim->label);
+        point->setPointLabelsFormat(QString::number(i + 1));
         point->setPointLabelsVisible(true);
         point->setPointLabelsClipping(false);
         attach(chart, point, x, y);
@@ -488,7 +512,8 @@ ChartSpec DashboardCharts::importanceMatrix(const core::SatisfactionDashboard &d
     spec.chart = chart;
     spec.caption = tr("Dashed lines: mean importance %1 and mean score %2. Top left (important, scored low) is "
                       "where to concentrate.")
-                       .arg(number(d.meanImportance, 2), number(d.meanScore, 1));
+                       .arg(number(d.meanImportance, 2), number(d.meanScore, 1)) +
+                   QLatin1Char('\n') + key.join(tr(" · "));
     return spec;
 }
 
@@ -687,9 +712,7 @@ ChartSpec DashboardCharts::complaintTrend(const core::ComplaintDashboard &d)
     auto *series = new QBarSeries;
     series->append(received);
     series->append(resolved);
-    auto *x = new QBarCategoryAxis;
-    x->append(shortLabels(labels));
-    x->setLabelsAngle(labels.size() > 6 ? -45 : 0); // twelve months side by side do not fit level
+    auto *x = monthBarAxis(labels);
     attach(chart, series, x, valueAxis(0, niceMax(max), tr("Complaints")));
     spec.chart = chart;
     return spec;
@@ -781,9 +804,7 @@ ChartSpec DashboardCharts::pointsFlows(const core::LoyaltyDashboard &d)
     series->append(earned);
     series->append(redeemed);
     series->append(expired);
-    auto *x = new QBarCategoryAxis;
-    x->append(shortLabels(labels));
-    x->setLabelsAngle(labels.size() > 6 ? -45 : 0); // twelve months side by side do not fit level
+    auto *x = monthBarAxis(labels);
     attach(chart, series, x, valueAxis(0, niceMax(static_cast<double>(max)), tr("Points")));
     spec.chart = chart;
     spec.caption = tr("Redemption rate over the period: %1 (redeemed ÷ earned).")
