@@ -61,8 +61,9 @@ struct ComplaintMonthCount {
  *
  * build() reads the complaint rollups of migration 12 (whole months from month rows, the partial months at either
  * end from day rows), so its cost does not grow with the number of complaints: counts, root causes and reopens are
- * kept by triggers; met SLA clocks come from outcomes worked out once (ComplaintSlaRollup), running clocks of open
- * complaints (and clocks not yet settled) are evaluated at now through an index over open complaints only. Median
+ * kept by triggers; met SLA clocks come from outcomes worked out once (ComplaintSlaRollup); running clocks of open
+ * complaints are counted as breached from the instants stored with their outcomes (migration 14), in one aggregate
+ * over an index of open complaints; only clocks not yet settled are evaluated one by one at now. Median
  * and P90 are interpolated from the resolution-time histogram (resolutionTimesFromBuckets); repeat complainants come
  * from a covering index over (received_at, customer_id, department, staff).
  */

@@ -51,6 +51,38 @@ Error readError(const QSqlQuery &q)
     return databaseError(q.lastError(), AnalyticsTr::tr("The complaint figures could not be read."));
 }
 
+/**
+ * The instant from which @p kind's clock of @p c, running, counts as breached: an invalid QDateTime when it cannot
+ * breach in its current state, nullopt when no instant could be proven (the dashboard evaluates it live then).
+ *
+ * Used minutes are whole minutes of business time from receipt, less the pauses, and only grow with "now" (an open
+ * pause counts up to now, which is the same as counting it as never ending); the clock is breached once more than
+ * the allowance is used, so from the moment allowance + 1 minutes are. The calendar's answer is checked with the
+ * evaluation itself, a millisecond before and at that moment, so "stored instant <= now" says exactly what
+ * evaluate() says at any "now".
+ */
+std::optional<QDateTime> breachInstant(const SlaEngine &engine, const Complaint &c, const QList<ComplaintEvent> &events,
+                                       SlaClockKind kind)
+{
+    const SlaTarget &target = engine.policy().target(c.slaClass);
+    const qint64 allowed = kind == SlaClockKind::FirstResponse ? target.firstResponseMinutes : target.resolutionMinutes;
+    const auto breachedAt = [&](const QDateTime &now) {
+        const SlaEvaluation e = engine.evaluate(c, events, now);
+        return (kind == SlaClockKind::FirstResponse ? e.firstResponse : e.resolution).status == SlaStatus::Breached;
+    };
+    const QList<TimeInterval> pauses = SlaEngine::pauses(events);
+    const QDateTime at = engine.calendar().addBusinessMinutes(c.receivedAt, allowed + 1, pauses);
+    if (at.isValid()) {
+        return breachedAt(at) && !breachedAt(at.addMSecs(-1)) ? std::optional<QDateTime>(at) : std::nullopt;
+    }
+    // No such moment within the calendar's search: it cannot breach only if an open pause (always the last one)
+    // stopped it for good before its deadline.
+    if (!pauses.isEmpty() && !pauses.constLast().to.isValid() && !breachedAt(pauses.constLast().from)) {
+        return QDateTime();
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 int ComplaintSlaRollup::bucketOf(qint64 minutes)
@@ -158,19 +190,45 @@ Result<ComplaintSlaLive> ComplaintSlaRollup::live(const QString &connectionName,
         scope += QStringLiteral(" AND c.staff = ?");
         values << filter.staff;
     }
-    // Open clocks through the partial index over them (its WHERE repeated word for word so the planner uses it);
-    // pending complaints through the pending table, which settle() keeps short (CROSS JOIN keeps it the outer loop,
-    // so the cost follows the pending rows, not the period's complaints).
+    // The open complaints of the period, through the partial index over them (its WHERE repeated word for word so
+    // the planner can use it).
+    const QString openInPeriod = QStringLiteral(" WHERE c.received_at >= ? AND c.received_at < ? "
+                                                "AND (c.resolved_at IS NULL OR c.first_response_at IS NULL)") +
+                                 scope;
+    ComplaintSlaLive result;
+    // Settled ones: a running clock is past its deadline once its stored breach instant is (ISO text in one format,
+    // so text order is time order). Pending ones are not settled, and breach_live ones are evaluated below.
+    QVariantList counted{iso(now), iso(now)};
+    counted += values;
+    if (!execPrepared(q,
+                      QStringLiteral("SELECT coalesce(sum(o.fr_breach_at <= ?), 0), "
+                                     "coalesce(sum(o.res_breach_at <= ?), 0) FROM complaint c "
+                                     "INDEXED BY analytics_complaint_open_scope CROSS JOIN "
+                                     "analytics_complaint_outcome o ON o.complaint_id = c.id") +
+                          openInPeriod +
+                          QStringLiteral(" AND c.id NOT IN (SELECT complaint_id FROM analytics_complaint_pending)"),
+                      counted) ||
+        !q.next()) {
+        return readError(q);
+    }
+    // Each adds a decided clock that was not met in time.
+    result.firstResponse.decided = q.value(0).toInt();
+    result.resolution.decided = q.value(1).toInt();
+    q.finish();
+
+    // One by one: pending complaints through the pending table, which settle() keeps short (CROSS JOIN keeps it
+    // the outer loop, so the cost follows the pending rows, not the period's complaints), and the settled open ones
+    // whose instants could not be worked out, through the index over those only.
     const QString sql =
         QStringLiteral("SELECT ") + subjectColumns +
-        QStringLiteral(", c.id IN (SELECT complaint_id FROM analytics_complaint_pending) FROM complaint c "
-                       "WHERE c.received_at >= ? AND c.received_at < ? "
-                       "AND (c.resolved_at IS NULL OR c.first_response_at IS NULL)") +
-        scope + QStringLiteral(" UNION ALL SELECT ") + subjectColumns +
         QStringLiteral(", 1 FROM analytics_complaint_pending p CROSS JOIN complaint c ON c.id = p.complaint_id "
-                       "WHERE c.received_at >= ? AND c.received_at < ? "
-                       "AND NOT (c.resolved_at IS NULL OR c.first_response_at IS NULL)") +
-        scope;
+                       "WHERE c.received_at >= ? AND c.received_at < ?") +
+        scope + QStringLiteral(" UNION ALL SELECT ") + subjectColumns +
+        QStringLiteral(", 0 FROM analytics_complaint_outcome o INDEXED BY analytics_complaint_outcome_live "
+                       "CROSS JOIN complaint c ON c.id = o.complaint_id") +
+        openInPeriod +
+        QStringLiteral(" AND o.breach_live = 1 AND c.id NOT IN (SELECT complaint_id FROM "
+                       "analytics_complaint_pending)");
     values += QVariantList(values);
     if (!execPrepared(q, sql, values)) {
         return readError(q);
@@ -184,7 +242,6 @@ Result<ComplaintSlaLive> ComplaintSlaRollup::live(const QString &connectionName,
         ids << subjects.constLast().id;
     }
     q.finish();
-    ComplaintSlaLive result;
     if (subjects.isEmpty()) {
         return result;
     }
@@ -287,14 +344,28 @@ Result<qint64> ComplaintSlaRollup::settle(const QString &connectionName, const C
                 return databaseError(drop.lastError(), failed);
             }
             if (!insert.prepare(QStringLiteral("INSERT INTO analytics_complaint_outcome(complaint_id, day, department, "
-                                               "staff, fr_within, res_within, res_minutes, res_bucket) "
-                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))) {
+                                               "staff, fr_within, res_within, res_minutes, res_bucket, fr_breach_at, "
+                                               "res_breach_at, breach_live) "
+                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
                 return databaseError(insert.lastError(), failed);
             }
             for (const Complaint &c : std::as_const(subjects)) {
-                const SlaEvaluation sla = engine->evaluate(c, events.value(c.id), now);
+                const QList<ComplaintEvent> history = events.value(c.id);
+                const SlaEvaluation sla = engine->evaluate(c, history, now);
                 const bool frMet = c.firstResponseAt.isValid();
                 const bool resMet = c.resolvedAt.isValid();
+                // Running clocks: when each breaches (see breachInstant()); if either cannot be proven, both are
+                // left to the live evaluation, so no clock is counted twice.
+                const std::optional<QDateTime> frBreach =
+                    frMet ? std::optional<QDateTime>(QDateTime())
+                          : breachInstant(*engine, c, history, SlaClockKind::FirstResponse);
+                const std::optional<QDateTime> resBreach =
+                    resMet ? std::optional<QDateTime>(QDateTime())
+                           : breachInstant(*engine, c, history, SlaClockKind::Resolution);
+                const bool breachLive = !frBreach || !resBreach;
+                const auto instant = [breachLive](const std::optional<QDateTime> &at) {
+                    return !breachLive && at->isValid() ? QVariant(iso(*at)) : QVariant();
+                };
                 if (!run(drop, {c.id})) {
                     return databaseError(drop.lastError(), failed);
                 }
@@ -302,7 +373,8 @@ Result<qint64> ComplaintSlaRollup::settle(const QString &connectionName, const C
                                   frMet ? QVariant(sla.firstResponse.status == SlaStatus::Met ? 1 : 0) : QVariant(),
                                   resMet ? QVariant(sla.resolution.status == SlaStatus::Met ? 1 : 0) : QVariant(),
                                   resMet ? QVariant(sla.resolution.usedMinutes) : QVariant(),
-                                  resMet ? QVariant(bucketOf(sla.resolution.usedMinutes)) : QVariant()})) {
+                                  resMet ? QVariant(bucketOf(sla.resolution.usedMinutes)) : QVariant(),
+                                  instant(frBreach), instant(resBreach), breachLive ? 1 : 0})) {
                     return databaseError(insert.lastError(), failed);
                 }
             }

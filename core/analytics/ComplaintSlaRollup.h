@@ -14,21 +14,27 @@
 
 namespace caredesk::core {
 
-/** What the stored outcomes do not hold yet: running clocks of open complaints and every clock of pending ones. */
+/** What the SLA rollup does not hold: running clocks of open complaints and every clock of pending ones. */
 struct ComplaintSlaLive {
     SlaShare firstResponse;  ///< decided clocks to add to the rollup's
     SlaShare resolution;     ///< the same for resolution
     QMap<int, qint64> hours; ///< resolution-time buckets of pending resolved complaints
-    int evaluated = 0;       ///< complaints evaluated (open or pending in the period)
+    int evaluated = 0;       ///< complaints evaluated one by one (pending, or settled with breach_live)
 };
 
 /**
- * The SLA half of the complaint rollups (migration 12). A clock that has been met never changes its outcome, so it
- * is worked out once with the business calendar and stored (analytics_complaint_outcome); triggers add it to the
- * per-period SLA counts and the resolution-time histogram in the same transaction. Anything an outcome depends on
- * (receipt, first response, resolution, SLA class, pauses, the working week, holidays, the policy) puts the complaint
- * back on analytics_complaint_pending; settle() works those out again. Until then the dashboard evaluates a pending
- * complaint live, so its figures are right either way; settling only makes them cheap.
+ * The SLA half of the complaint rollups (migrations 12 and 14). A clock that has been met never changes its outcome,
+ * so it is worked out once with the business calendar and stored (analytics_complaint_outcome); triggers add it to
+ * the per-period SLA counts and the resolution-time histogram in the same transaction. A clock still running has
+ * either not breached yet or breaches at one instant, the moment more than its allowance of business time is used;
+ * that instant is stored with the outcome too (fr_breach_at, res_breach_at; NULL when the clock cannot breach in its
+ * current state, e.g. paused before its deadline), so the dashboard counts the running clocks past their deadline at
+ * any "now" with one aggregate instead of evaluating each. Anything an outcome or an instant depends on (receipt,
+ * first response, resolution, SLA class, pauses, the working week, holidays, the policy) puts the complaint back on
+ * analytics_complaint_pending; settle() works those out again. Until then the dashboard evaluates a pending
+ * complaint live, so its figures are right either way; settling only makes them cheap. The rare clock whose instant
+ * cannot be proven (breach_live) is evaluated live too. Outcomes and instants are worked out in the local time zone
+ * the business calendar uses: a database moved to another zone keeps the figures of the old one until re-settled.
  *
  * Resolution times are kept in buckets: quarter hours below 24 business hours, whole hours to 120, eight hours to
  * 600, then 100 hours; the median and P90 are interpolated within the bucket that holds their rank, so they are
@@ -57,9 +63,10 @@ public:
     [[nodiscard]] static std::optional<double> percentileHours(const QMap<int, qint64> &histogram, int percent);
 
     /**
-     * Evaluates at @p now the complaints received in @p filter's period (and department and staff, when set) whose
-     * clocks are not all in the rollup: the running clocks of open complaints (through an index over them only) and
-     * all clocks of pending ones. Internal on a database error.
+     * What the rollup lacks at @p now for the complaints received in @p filter's period (and department and staff,
+     * when set): the running clocks of settled open complaints whose stored breach instant is not after @p now
+     * (one aggregate through an index over open complaints only), and, evaluated one by one, all clocks of pending
+     * complaints and the running clocks of settled ones marked breach_live. Internal on a database error.
      */
     [[nodiscard]] static Result<ComplaintSlaLive> live(const QString &connectionName, const DashboardFilter &filter,
                                                        const QDateTime &now);
@@ -67,10 +74,11 @@ public:
     /** Complaints waiting to be settled. Internal on a database error. */
     [[nodiscard]] static Result<qint64> pendingCount(const QString &connectionName);
     /**
-     * Works out the stored outcome of every pending complaint on @p connectionName (which must be writable), in
-     * transactions of batchSize. @p progress (done, total) may return false to stop after the current batch; what
-     * is settled stays settled. Returns how many were settled. Internal on a database error (that batch is rolled
-     * back and stays pending; a complaint changed by another connection meanwhile simply waits for the next run).
+     * Works out the stored outcome (the met clocks, and when each running clock breaches) of every pending
+     * complaint on @p connectionName (which must be writable), in transactions of batchSize. @p progress (done,
+     * total) may return false to stop after the current batch; what is settled stays settled. Returns how many were
+     * settled. Internal on a database error (that batch is rolled back and stays pending; a complaint changed by
+     * another connection meanwhile simply waits for the next run).
      */
     [[nodiscard]] static Result<qint64> settle(const QString &connectionName, const Clock &clock = Clock::system(),
                                                const std::function<bool(qint64, qint64)> &progress = {});

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The complaint rollups of migration 12: counts, root causes, settled SLA outcomes and the resolution-time histogram
-// equal a recomputation from the raw rows after random writes (a rolled-back batch included), and the dashboard
-// built from them gives ComplaintReport's figures (computed from every row) whether or not outcomes are settled.
+// The complaint rollups of migrations 12 and 14: counts, root causes, settled SLA outcomes and the resolution-time
+// histogram equal a recomputation from the raw rows after random writes (a rolled-back batch included), and the
+// dashboard built from them gives ComplaintReport's figures (computed from every row) whether or not outcomes are
+// settled, and at any later "now" (the stored breach instants of running clocks).
 #include "core/analytics/ComplaintDashboard.h"
 #include "core/analytics/ComplaintSlaRollup.h"
 #include "core/complaints/ComplaintReport.h"
@@ -286,6 +287,49 @@ QList<DashboardFilter> filters()
     return {whole, partial, inside, department, both, staffOnly};
 }
 
+/** An open or handled complaint at the given moments (invalid: not yet), in 内科 / 王医生 or 药房 / 李药师. */
+ComplaintId addComplaint(QSqlDatabase db, const QDateTime &received, const QDateTime &answered,
+                         const QDateTime &resolved, const QString &slaClass, bool pharmacy = false)
+{
+    exec(db,
+         QStringLiteral("INSERT INTO complaint(customer_id, received_at, channel, category, severity, sla_class, "
+                        "needs_priority, description, staff, department, state, first_response_at, resolved_at, "
+                        "root_cause, reopen_count, created_by, created_at) VALUES (1, ?, 'phone', 'billing', 'low', "
+                        "?, 'general', 'x', ?, ?, ?, ?, ?, '', 0, 'x', 'x')"),
+         {isoOrNull(received), slaClass, pharmacy ? staffNames.at(1) : staffNames.at(0),
+          pharmacy ? departments.at(1) : departments.at(0),
+          resolved.isValid() ? QStringLiteral("resolved") : QStringLiteral("investigating"), isoOrNull(answered),
+          isoOrNull(resolved)});
+    return scalar(db, QStringLiteral("SELECT max(id) FROM complaint"));
+}
+
+void addEvent(QSqlDatabase db, ComplaintId id, const QDateTime &at, const QString &kind)
+{
+    exec(db, QStringLiteral("INSERT INTO complaint_event(complaint_id, at, user_name, kind) VALUES (?, ?, 'x', ?)"),
+         {id, isoOrNull(at), kind});
+}
+
+/** The first column of every row of @p sql. */
+QStringList column(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery q(db);
+    INFO(sql.toStdString());
+    REQUIRE(q.exec(sql));
+    QStringList values;
+    while (q.next()) {
+        values << q.value(0).toString();
+    }
+    return values;
+}
+
+/** The stored breach instants, each once, in time order. */
+QStringList storedBreachInstants(QSqlDatabase db)
+{
+    return column(db, QStringLiteral("SELECT fr_breach_at AS at FROM analytics_complaint_outcome WHERE fr_breach_at "
+                                     "IS NOT NULL UNION SELECT res_breach_at FROM analytics_complaint_outcome WHERE "
+                                     "res_breach_at IS NOT NULL ORDER BY 1"));
+}
+
 } // namespace
 
 TEST_CASE("Dashboard filter splits a period into whole months and the days of partial months", "[dashboard-rollup]")
@@ -455,4 +499,205 @@ TEST_CASE("Complaint rollups are filled by the migration from complaints written
     for (const DashboardFilter &f : filters()) {
         requireDashboardMatchesRawRows(scratch.name(), f, clock);
     }
+}
+
+TEST_CASE("Open complaints' SLA shares follow the clock past the stored breach instants without any write",
+          "[dashboard-rollup][rollup]")
+{
+    RollupScratch scratch(QStringLiteral("complaint-rollup-scratch"));
+    QSqlDatabase db = scratch.db();
+    REQUIRE(Migrator::migrate(db));
+    addCustomers(db);
+    // Settled on Monday 2 March 2026 at 09:00 over the complaints of the two weeks before: open ones, answered ones
+    // whose resolution runs, resolved ones never answered, finished ones; some waiting on the customer (a pause,
+    // resumed or not), received in working hours or out of them.
+    const QDateTime settledAt(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+    FixedClock clock(settledAt);
+    Prng rng(14);
+    for (int i = 0; i < 80; ++i) {
+        const QDateTime received(QDate(2026, 2, 16).addDays(rng.below(14)), QTime(rng.below(24), rng.below(60)),
+                                 Qt::UTC);
+        const int stage = rng.below(4); // 0 open, 1 answered, 2 resolved unanswered, 3 answered and resolved
+        const QDateTime answered = stage == 1 || stage == 3 ? received.addSecs(600 * (1 + rng.below(50))) : QDateTime();
+        const QDateTime resolved = stage >= 2 ? received.addSecs(1800 * (1 + rng.below(20))) : QDateTime();
+        const ComplaintId id = addComplaint(db, received, answered, resolved, classes.at(rng.below(3)), i % 2 == 1);
+        if (rng.below(3) == 0) {
+            const QDateTime paused = received.addSecs(3600 * (1 + rng.below(60)));
+            addEvent(db, id, paused, QStringLiteral("pause"));
+            if (rng.below(2) == 0) {
+                addEvent(db, id, paused.addSecs(3600 * (1 + rng.below(30))), QStringLiteral("resume"));
+            }
+        }
+    }
+    REQUIRE(ComplaintSlaRollup::settle(scratch.name(), clock).ok());
+    requireComplaintRollupsEqualRecomputation(db);
+
+    // Every running clock got an instant or none (it cannot breach while paused), none was left to the live path,
+    // and many breach after the moment they were settled.
+    const QString settledIso = settledAt.toString(Qt::ISODateWithMs);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM analytics_complaint_outcome WHERE breach_live <> 0")) == 0);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM analytics_complaint_outcome WHERE fr_breach_at > '") +
+                         settledIso + QStringLiteral("' OR res_breach_at > '") + settledIso + QStringLiteral("'")) >
+          10);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM analytics_complaint_outcome WHERE fr_breach_at <= '") +
+                         settledIso + QStringLiteral("' OR res_breach_at <= '") + settledIso + QStringLiteral("'")) >
+          0);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM analytics_complaint_outcome WHERE (fr_within IS NULL AND "
+                                    "fr_breach_at IS NULL) OR (res_within IS NULL AND res_breach_at IS NULL)")) > 0);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM analytics_complaint_outcome WHERE (fr_within IS NOT NULL "
+                                    "AND fr_breach_at IS NOT NULL) OR (res_within IS NOT NULL AND res_breach_at IS "
+                                    "NOT NULL)")) == 0);
+
+    // Time moves on with no write: at each stored instant and a millisecond before it (where a wrong instant would
+    // show), and a month later, the shares equal the recomputation from the raw rows at that moment.
+    const QList<DashboardFilter> all = filters();
+    const QStringList instants = storedBreachInstants(db);
+    REQUIRE(instants.size() > 10);
+    const auto decidedClocksAt = [&](const QDateTime &at) {
+        clock.set(at);
+        auto built = ComplaintDashboard::build(scratch.name(), all.at(0), clock);
+        REQUIRE(built.ok());
+        return built->report.firstResponse.decided + built->report.resolution.decided;
+    };
+    const int decidedAtSettling = decidedClocksAt(settledAt);
+    for (const QString &instant : instants) {
+        const QDateTime at = QDateTime::fromString(instant, Qt::ISODateWithMs);
+        REQUIRE(at.isValid());
+        for (const QDateTime &moment : {at.addMSecs(-1), at}) {
+            clock.set(moment);
+            INFO(moment.toString(Qt::ISODateWithMs).toStdString());
+            for (const DashboardFilter &f : {all.at(0), all.at(3), all.at(4)}) {
+                requireDashboardMatchesRawRows(scratch.name(), f, clock);
+            }
+            auto live = ComplaintSlaRollup::live(scratch.name(), all.at(0), clock.nowUtc());
+            REQUIRE(live.ok());
+            CHECK(live->evaluated == 0); // every figure from the stored instants, none evaluated one by one
+        }
+    }
+    clock.set(settledAt.addDays(30));
+    for (const DashboardFilter &f : all) {
+        requireDashboardMatchesRawRows(scratch.name(), f, clock);
+    }
+    CHECK(decidedClocksAt(settledAt.addDays(30)) > decidedAtSettling);
+    CHECK(*ComplaintSlaRollup::pendingCount(scratch.name()) == 0);
+}
+
+TEST_CASE("A holiday after a resolution puts back the unanswered first response whose breach it moves",
+          "[dashboard-rollup]")
+{
+    RollupScratch scratch(QStringLiteral("complaint-rollup-scratch"));
+    QSqlDatabase db = scratch.db();
+    REQUIRE(Migrator::migrate(db));
+    addCustomers(db);
+    // Received Monday 09:00, resolved at 10:00 without a first response: that clock runs on to Thursday.
+    const QDateTime received(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+    FixedClock clock(received.addSecs(7200));
+    const ComplaintId id = addComplaint(db, received, {}, received.addSecs(3600), QStringLiteral("general"));
+    REQUIRE(ComplaintSlaRollup::settle(scratch.name(), clock).ok());
+    const QStringList before = storedBreachInstants(db);
+    REQUIRE(before.size() == 1);
+
+    // A holiday on Wednesday, two days after the resolution: the breach moves a working day later.
+    exec(db, QStringLiteral("INSERT INTO business_exception(on_date, working, name) VALUES ('2026-03-04', 0, 'x')"));
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM analytics_complaint_pending WHERE complaint_id = ") +
+                         QString::number(id)) == 1);
+    DashboardFilter march;
+    march.from = QDate(2026, 3, 1);
+    march.to = QDate(2026, 3, 31);
+    clock.set(QDateTime::fromString(before.constFirst(), Qt::ISODateWithMs));
+    requireDashboardMatchesRawRows(scratch.name(), march, clock);
+    REQUIRE(ComplaintSlaRollup::settle(scratch.name(), clock).ok());
+    const QStringList after = storedBreachInstants(db);
+    REQUIRE(after.size() == 1);
+    CHECK(after.constFirst() > before.constFirst());
+    requireDashboardMatchesRawRows(scratch.name(), march, clock);
+    auto live = ComplaintSlaRollup::live(scratch.name(), march, clock.nowUtc());
+    REQUIRE(live.ok());
+    CHECK(live->firstResponse.decided == 0);
+    clock.set(QDateTime::fromString(after.constFirst(), Qt::ISODateWithMs));
+    live = ComplaintSlaRollup::live(scratch.name(), march, clock.nowUtc());
+    REQUIRE(live.ok());
+    CHECK(live->firstResponse.decided == 1);
+    requireDashboardMatchesRawRows(scratch.name(), march, clock);
+}
+
+TEST_CASE("Migration 14 puts complaints settled with a running clock back to be worked out", "[dashboard-rollup]")
+{
+    RollupScratch scratch(QStringLiteral("complaint-rollup-scratch"));
+    QSqlDatabase db = scratch.db();
+    REQUIRE(Migrator::migrate(db, 13));
+    FixedClock clock(QDateTime(QDate(2026, 4, 2), QTime(9, 0), Qt::UTC));
+    addCustomers(db);
+    Prng rng(13);
+    for (int i = 0; i < 60; ++i) {
+        insertComplaint(db, rng);
+    }
+    // Settled as schema 13 did for complaints whose clocks both run (nothing met: no outcome but the keys).
+    exec(db, QStringLiteral("INSERT INTO analytics_complaint_outcome(complaint_id, day, department, staff) SELECT id, "
+                            "substr(received_at, 1, 10), department, staff FROM complaint WHERE resolved_at IS NULL "
+                            "AND first_response_at IS NULL"));
+    const qint64 open = scalar(db, QStringLiteral("SELECT count(*) FROM analytics_complaint_outcome"));
+    REQUIRE(open > 5);
+    exec(db, QStringLiteral("DELETE FROM analytics_complaint_pending WHERE complaint_id IN (SELECT complaint_id FROM "
+                            "analytics_complaint_outcome)"));
+    REQUIRE(*ComplaintSlaRollup::pendingCount(scratch.name()) == 60 - open);
+
+    REQUIRE(Migrator::migrate(db));
+    CHECK(*ComplaintSlaRollup::pendingCount(scratch.name()) == 60);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM analytics_complaint_outcome")) == 0);
+    requireComplaintRollupsEqualRecomputation(db);
+    for (const DashboardFilter &f : filters()) {
+        requireDashboardMatchesRawRows(scratch.name(), f, clock);
+    }
+    REQUIRE(ComplaintSlaRollup::settle(scratch.name(), clock).ok());
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM analytics_complaint_outcome WHERE fr_breach_at IS NOT NULL "
+                                    "AND res_breach_at IS NOT NULL")) == open);
+    requireComplaintRollupsEqualRecomputation(db);
+    for (const DashboardFilter &f : filters()) {
+        requireDashboardMatchesRawRows(scratch.name(), f, clock);
+    }
+}
+
+TEST_CASE("Running clocks whose breach instant cannot be proven are evaluated one by one", "[dashboard-rollup]")
+{
+    RollupScratch scratch(QStringLiteral("complaint-rollup-scratch"));
+    QSqlDatabase db = scratch.db();
+    REQUIRE(Migrator::migrate(db));
+    addCustomers(db);
+    const QDateTime received(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+    FixedClock clock(received.addDays(10));
+    for (int i = 0; i < 6; ++i) {
+        const ComplaintId id =
+            addComplaint(db, received.addSecs(3600 * i), i % 3 == 0 ? received.addSecs(3600 * i + 600) : QDateTime(),
+                         {}, i % 2 == 0 ? QStringLiteral("urgent") : QStringLiteral("general"));
+        if (i == 1 || i == 2) {
+            // Waiting on the customer from an hour after receipt for longer than the calendar searches ahead: the
+            // deadlines lie beyond its reach, yet the clocks run again (and breach) after the resume.
+            addEvent(db, id, received.addSecs(3600 * (i + 1)), QStringLiteral("pause"));
+            addEvent(db, id, received.addDays(900), QStringLiteral("resume"));
+        }
+    }
+    DashboardFilter march;
+    march.from = QDate(2026, 3, 1);
+    march.to = QDate(2026, 3, 31);
+    const auto evaluatedOneByOne = [&]() {
+        auto live = ComplaintSlaRollup::live(scratch.name(), march, clock.nowUtc());
+        REQUIRE(live.ok());
+        return live->evaluated;
+    };
+    REQUIRE(ComplaintSlaRollup::settle(scratch.name(), clock).ok());
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM analytics_complaint_outcome WHERE breach_live = 1 AND "
+                                    "fr_breach_at IS NULL AND res_breach_at IS NULL")) == 2);
+    CHECK(evaluatedOneByOne() == 2);
+    for (const QDateTime &at : {received.addDays(10), received.addDays(901), received.addDays(1000)}) {
+        clock.set(at);
+        requireDashboardMatchesRawRows(scratch.name(), march, clock);
+    }
+
+    // No working day at all: no deadline is ever reached within the calendar's search, and nothing paused them.
+    exec(db, QStringLiteral("UPDATE business_day SET working = 0"));
+    REQUIRE(ComplaintSlaRollup::settle(scratch.name(), clock).ok());
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM analytics_complaint_outcome WHERE breach_live = 1")) == 6);
+    CHECK(evaluatedOneByOne() == 6);
+    requireDashboardMatchesRawRows(scratch.name(), march, clock);
 }
