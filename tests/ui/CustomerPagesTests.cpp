@@ -3,6 +3,7 @@
 #include "core/customers/CustomerRepository.h"
 #include "core/customers/PhoneNumber.h"
 #include "core/customers/SearchTokenizer.h"
+#include "core/demo/BulkGenerator.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/loyalty/LoyaltyLedger.h"
 #include "core/storage/Database.h"
@@ -40,6 +41,7 @@
 #include <QTranslator>
 #include <QTreeView>
 
+using caredesk::core::BulkGenerator;
 using caredesk::core::Customer;
 using caredesk::core::CustomerFilter;
 using caredesk::core::CustomerId;
@@ -302,6 +304,170 @@ TEST_CASE("CustomerTableModel shows ranked search results and passes the model t
     model.setSearchText(QStringLiteral("   "));
     CHECK(model.mode() == CustomerTableModel::Mode::List);
     CHECK(model.totalCount() == 250);
+
+    INFO(warnings.text().toStdString());
+    CHECK(warnings.empty());
+}
+
+namespace {
+
+/** The whole list as the repository pages it, for comparing with what the model shows. */
+QList<Customer> everyCustomer(const CustomerRepository &repository, const CustomerFilter &filter, CustomerSort sort,
+                              bool ascending)
+{
+    QList<Customer> all;
+    std::optional<caredesk::core::CustomerCursor> after;
+    for (;;) {
+        auto page = repository.page(filter, sort, ascending, after, 500);
+        REQUIRE(page.ok());
+        all << *page;
+        if (page->size() < 500) {
+            return all;
+        }
+        after = CustomerRepository::cursorFor(page->constLast(), sort);
+    }
+}
+
+/** Asks for every row in order, checking each against @p expected, and that the window stays bounded all along. */
+void requireRowsAre(const CustomerTableModel &model, const QList<Customer> &expected)
+{
+    REQUIRE(model.rowCount() == expected.size());
+    for (int row = 0; row < model.rowCount(); ++row) {
+        INFO("row " << row);
+        REQUIRE(model.index(row, CustomerTableModel::Name).data(CustomerTableModel::CustomerIdRole).toLongLong() ==
+                expected.at(row).id);
+        REQUIRE(model.index(row, CustomerTableModel::MemberNumber).data().toString() == expected.at(row).memberNumber);
+        REQUIRE(model.cachedRowCount() <= CustomerTableModel::cachedPages * CustomerTableModel::pageSize);
+    }
+}
+
+} // namespace
+
+TEST_CASE("CustomerTableModel holds a window of pages and reads dropped pages again", "[ui][customers]")
+{
+    constexpr int window = CustomerTableModel::cachedPages * CustomerTableModel::pageSize;
+    constexpr int lastPageRows = 37;
+    constexpr int customers = window + 5 * CustomerTableModel::pageSize + lastPageRows; // 6 pages more than it holds
+    TemporaryDatabase temp;
+    FixedClock clock(fixedNow());
+    // Customers only, written in bulk: the demo generator takes half a minute for this many.
+    BulkGenerator::Options options;
+    options.seed = 20250303;
+    options.customers = customers;
+    options.visitsPerCustomer = 0;
+    options.surveysPerThousand = 0;
+    options.complaintsPerThousand = 0;
+    auto generated = BulkGenerator::generate(temp.db(), clock, options);
+    INFO((generated ? std::string()
+                    : QString(generated.error().message + u" / " + generated.error().detail).toStdString()));
+    REQUIRE(generated.ok());
+    CustomerRepository repository(temp.db(), clock);
+
+    ModelTestWarnings warnings;
+    CustomerTableModel model(repository, clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    fetchAll(model);
+    REQUIRE(model.rowCount() == customers);
+    CHECK(model.totalCount() == customers);
+    // The 30 pages fetched last: 29 full ones and the short last page.
+    CHECK(model.cachedRowCount() == window - CustomerTableModel::pageSize + lastPageRows);
+
+    const QList<Customer> byName = everyCustomer(repository, {}, CustomerSort::Name, true);
+    REQUIRE(byName.size() == customers);
+    // The first pages were dropped while fetching on (but the first: the tester reads row 0 on every change).
+    // rowOf() looks only among the pages held.
+    CHECK(model.rowOf(byName.at(CustomerTableModel::pageSize).id) == -1);
+    CHECK(model.rowOf(byName.constLast().id) == customers - 1);
+
+    // Start, middle and end: a dropped page is read again from its own cursor, the rows as the repository has them.
+    for (const int row : {0, 1, 99, 100, 250, customers / 2, customers - 101, customers - 1}) {
+        INFO("row " << row);
+        CHECK(model.customerAt(row).id == byName.at(row).id);
+        CHECK(model.index(row, CustomerTableModel::Name).data().toString() == byName.at(row).name);
+    }
+    CHECK(model.rowOf(byName.at(CustomerTableModel::pageSize).id) == CustomerTableModel::pageSize);
+    CHECK(model.cachedRowCount() <= window);
+
+    SECTION("every row in order, down and up again")
+    {
+        requireRowsAre(model, byName);
+        CHECK(model.rowOf(byName.constFirst().id) == -1);
+        for (int row = customers - 1; row >= 0; row -= 7) {
+            REQUIRE(model.customerAt(row).id == byName.at(row).id);
+        }
+        CHECK(model.cachedRowCount() <= window);
+    }
+
+    SECTION("sorting by member number descending keeps the window and the order")
+    {
+        model.sort(CustomerTableModel::MemberNumber, Qt::DescendingOrder);
+        CHECK(model.cachedRowCount() == CustomerTableModel::pageSize);
+        fetchAll(model);
+        requireRowsAre(model, everyCustomer(repository, {}, CustomerSort::MemberNumber, false));
+        for (int row = 1; row < model.rowCount(); ++row) {
+            REQUIRE(model.customerAt(row - 1).memberNumber > model.customerAt(row).memberNumber);
+        }
+    }
+
+    SECTION("a filter pages its own customers through the window")
+    {
+        CustomerFilter individuals;
+        individuals.kind = CustomerKind::Individual;
+        model.setFilter(individuals);
+        fetchAll(model);
+        const QList<Customer> expected = everyCustomer(repository, individuals, CustomerSort::Name, true);
+        REQUIRE(expected.size() > window);
+        requireRowsAre(model, expected);
+        CHECK(model.customerAt(0).kind == CustomerKind::Individual);
+    }
+
+    SECTION("rows merged away after their page was read come back empty until a refresh")
+    {
+        // Drop pages 0 and 1 from the window, then merge away a row inside page 0 and the row that ends page 1.
+        for (int row = customers - 1; row >= 5 * CustomerTableModel::pageSize; row -= CustomerTableModel::pageSize) {
+            REQUIRE(model.customerAt(row).id == byName.at(row).id);
+        }
+        REQUIRE(model.rowOf(byName.at(10).id) == -1);
+        REQUIRE(model.rowOf(byName.at(150).id) == -1);
+        REQUIRE(repository.merge(byName.at(10).id, byName.at(50).id, {}).ok());
+        REQUIRE(repository.merge(byName.at(150).id, byName.at(199).id, {}).ok());
+
+        CHECK(model.rowCount() == customers);
+        CHECK(model.customerAt(49).id == byName.at(49).id);
+        CHECK(model.customerAt(50).id == byName.at(51).id);
+        CHECK(model.customerAt(98).id == byName.at(99).id);
+        // Each page shows one row fewer, and not the first row of the page after it twice.
+        CHECK(model.customerAt(99).id == 0);
+        CHECK_FALSE(model.index(99, CustomerTableModel::Name).data().isValid());
+        CHECK(model.customerAt(100).id == byName.at(100).id);
+        CHECK(model.customerAt(198).id == byName.at(198).id);
+        CHECK(model.customerAt(199).id == 0);
+        CHECK(model.customerAt(200).id == byName.at(200).id);
+        CHECK(model.rowOf(byName.at(100).id) == 100);
+        CHECK(model.rowOf(byName.at(200).id) == 200);
+
+        model.refresh();
+        CHECK(model.totalCount() == customers - 2);
+        fetchAll(model);
+        QList<Customer> remaining = byName;
+        remaining.removeAt(199);
+        remaining.removeAt(50);
+        requireRowsAre(model, remaining);
+    }
+
+    SECTION("search mode holds its hits, and back in the list the window starts again")
+    {
+        model.setSearchText(byName.at(customers / 2).memberNumber);
+        REQUIRE(model.mode() == CustomerTableModel::Mode::Search);
+        REQUIRE(model.rowCount() >= 1);
+        CHECK(model.cachedRowCount() == model.rowCount());
+        CHECK(model.customerAt(0).id == byName.at(customers / 2).id);
+        CHECK(model.rowOf(byName.at(customers / 2).id) == 0);
+        model.setSearchText({});
+        CHECK(model.rowCount() == CustomerTableModel::pageSize);
+        CHECK(model.cachedRowCount() == CustomerTableModel::pageSize);
+        CHECK(model.customerAt(0).id == byName.constFirst().id);
+    }
 
     INFO(warnings.text().toStdString());
     CHECK(warnings.empty());

@@ -8,6 +8,8 @@
 #include <QFont>
 #include <QScopedValueRollback>
 
+#include <algorithm>
+
 namespace caredesk::ui {
 
 namespace {
@@ -34,7 +36,10 @@ CustomerTableModel::~CustomerTableModel() = default;
 
 int CustomerTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    if (parent.isValid()) {
+        return 0;
+    }
+    return m_showingHits ? static_cast<int>(m_hits.size()) : m_listRows;
 }
 
 int CustomerTableModel::columnCount(const QModelIndex &parent) const
@@ -47,7 +52,11 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const core::Customer &c = m_rows.at(index.row());
+    const core::Customer *row = rowAt(index.row());
+    if (!row) {
+        return {};
+    }
+    const core::Customer &c = *row;
     const bool organisation = c.kind == core::CustomerKind::Organisation;
     switch (role) {
     case Qt::DisplayRole:
@@ -150,17 +159,21 @@ void CustomerTableModel::fetchMore(const QModelIndex &parent)
         return;
     }
     m_lastError.clear();
-    const QList<core::Customer> &rows = *page;
+    QList<core::Customer> &rows = *page;
     m_atEnd = rows.size() < pageSize;
     if (rows.isEmpty()) {
         return;
     }
+    const int number = static_cast<int>(m_pageStarts.size());
+    m_pageStarts.append(m_cursor);
     m_cursor = core::CustomerRepository::cursorFor(rows.constLast(), m_sort);
-    const int first = static_cast<int>(m_rows.size());
+    const int first = m_listRows;
+    const int count = static_cast<int>(rows.size());
     // Views and testers react to rowsInserted by asking for more; that has to wait until this insertion is done.
     const QScopedValueRollback<bool> changing(m_changing, true);
-    beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
-    m_rows.append(rows);
+    beginInsertRows({}, first, first + count - 1);
+    cachePage(number, std::move(rows));
+    m_listRows += count;
     endInsertRows();
 }
 
@@ -237,8 +250,13 @@ void CustomerTableModel::reload()
 
 void CustomerTableModel::loadFirstPage()
 {
-    m_rows.clear();
+    m_showingHits = mode() == Mode::Search;
+    m_hits.clear();
     m_tiers.clear();
+    m_pageStarts.clear();
+    m_listRows = 0;
+    m_cache.clear();
+    m_uses = 0;
     m_cursor.reset();
     m_atEnd = true;
     m_truncated = false;
@@ -251,11 +269,11 @@ void CustomerTableModel::loadFirstPage()
             return;
         }
         for (const core::SearchHit &hit : std::as_const(result->hits)) {
-            m_rows.append(hit.customer);
+            m_hits.append(hit.customer);
             m_tiers.append(hit.tier);
         }
         m_truncated = result->truncated;
-        m_total = m_rows.size();
+        m_total = m_hits.size();
         return;
     }
     auto total = m_repository.count(m_filter);
@@ -269,11 +287,14 @@ void CustomerTableModel::loadFirstPage()
         fail(page.error().message);
         return;
     }
-    m_rows = *page;
-    m_atEnd = m_rows.size() < pageSize;
-    if (!m_rows.isEmpty()) {
-        m_cursor = core::CustomerRepository::cursorFor(m_rows.constLast(), m_sort);
+    m_atEnd = page->size() < pageSize;
+    if (page->isEmpty()) {
+        return;
     }
+    m_cursor = core::CustomerRepository::cursorFor(page->constLast(), m_sort);
+    m_pageStarts.append(std::nullopt);
+    m_listRows = static_cast<int>(page->size());
+    cachePage(0, std::move(*page));
 }
 
 void CustomerTableModel::fail(const QString &message)
@@ -292,17 +313,110 @@ core::Customer CustomerTableModel::customerAt(const QModelIndex &index) const
 
 core::Customer CustomerTableModel::customerAt(int row) const
 {
-    return m_rows.value(row);
+    const core::Customer *customer = rowAt(row);
+    return customer ? *customer : core::Customer();
 }
 
 int CustomerTableModel::rowOf(core::CustomerId id) const
 {
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == id) {
-            return static_cast<int>(i);
+    if (m_showingHits) {
+        for (qsizetype i = 0; i < m_hits.size(); ++i) {
+            if (m_hits.at(i).id == id) {
+                return static_cast<int>(i);
+            }
+        }
+        return -1;
+    }
+    // A customer whose edit moved it to another page since can be in two re-read pages: the first row wins.
+    int found = -1;
+    for (const CachedPage &page : m_cache) {
+        for (qsizetype i = 0; i < page.rows.size(); ++i) {
+            const int row = page.number * pageSize + static_cast<int>(i);
+            if (page.rows.at(i).id == id && row < m_listRows && (found < 0 || row < found)) {
+                found = row;
+            }
         }
     }
-    return -1;
+    return found;
+}
+
+int CustomerTableModel::cachedRowCount() const
+{
+    if (m_showingHits) {
+        return static_cast<int>(m_hits.size());
+    }
+    qsizetype rows = 0;
+    for (const CachedPage &page : m_cache) {
+        rows += page.rows.size();
+    }
+    return static_cast<int>(rows);
+}
+
+const core::Customer *CustomerTableModel::rowAt(int row) const
+{
+    if (row < 0 || row >= rowCount()) {
+        return nullptr;
+    }
+    if (m_showingHits) {
+        return &m_hits.at(row);
+    }
+    const CachedPage *page = pageAt(row / pageSize);
+    const int offset = row % pageSize;
+    // Shorter when rows were deleted or merged since the page was first read: empty until the next reset.
+    return page && offset < page->rows.size() ? &page->rows.at(offset) : nullptr;
+}
+
+const CustomerTableModel::CachedPage *CustomerTableModel::pageAt(int number) const
+{
+    for (CachedPage &page : m_cache) {
+        if (page.number == number) {
+            page.lastUse = ++m_uses;
+            return &page;
+        }
+    }
+    // Scrolled back to a page dropped from the window. A failed read is not cached, so the next paint tries again;
+    // it is not reported either, as this runs while the view paints.
+    auto rows = m_repository.page(m_filter, m_sort, m_ascending, m_pageStarts.at(number), pageSize);
+    if (!rows) {
+        return nullptr;
+    }
+    endAtNextPage(number, *rows);
+    return &cachePage(number, std::move(*rows));
+}
+
+void CustomerTableModel::endAtNextPage(int number, QList<core::Customer> &rows) const
+{
+    // A page read again runs on past its first end when some of its rows are gone, into rows the next page shows
+    // (the next page reads from its own cursor). It ends at the row that the next page's cursor was taken from.
+    const std::optional<core::CustomerCursor> &end =
+        number + 1 < m_pageStarts.size() ? m_pageStarts.at(number + 1) : m_cursor;
+    if (!end) {
+        return;
+    }
+    const auto endsAt = [&rows](core::CustomerId id) {
+        return std::find_if(rows.cbegin(), rows.cend(), [id](const core::Customer &c) { return c.id == id; });
+    };
+    if (const auto last = endsAt(end->id); last != rows.cend()) {
+        rows.erase(last + 1, rows.cend());
+        return;
+    }
+    // That row is gone too: cut before the first row after it.
+    auto next = m_repository.page(m_filter, m_sort, m_ascending, end, 1);
+    if (next && !next->isEmpty()) {
+        rows.erase(endsAt(next->constFirst().id), rows.cend());
+    }
+}
+
+const CustomerTableModel::CachedPage &CustomerTableModel::cachePage(int number, QList<core::Customer> rows) const
+{
+    if (m_cache.size() < static_cast<std::size_t>(cachedPages)) {
+        m_cache.push_back({number, ++m_uses, std::move(rows)});
+        return m_cache.back();
+    }
+    auto oldest = std::min_element(m_cache.begin(), m_cache.end(),
+                                   [](const CachedPage &a, const CachedPage &b) { return a.lastUse < b.lastUse; });
+    *oldest = {number, ++m_uses, std::move(rows)};
+    return *oldest;
 }
 
 } // namespace caredesk::ui
