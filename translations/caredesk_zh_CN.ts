@@ -9417,6 +9417,14 @@ CareDesk 是自由软件：您可以依据 GNU 通用公共许可证第 3 版或
         <source>The integrity check found damage in the database file, so nothing can be changed now. Restore the latest backup? The damaged file is kept aside until you confirm.</source>
         <translation>完整性检查发现数据库文件已损坏，目前无法修改任何内容。要恢复最近的备份吗？在您确认之前，损坏的文件会被保留。</translation>
     </message>
+    <message>
+        <source>Loyalty expiries and tiers could not be brought up to date: %1</source>
+        <translation>未能更新积分过期和会员等级：%1</translation>
+    </message>
+    <message>
+        <source>Loyalty brought up to date (expired lots: %1, tier changes: %2).</source>
+        <translation>积分与会员等级已更新（过期积分批次：%1，等级变动：%2）。</translation>
+    </message>
 </context>
 <context>
     <name>caredesk::ui::MemberStatementPdf</name>
