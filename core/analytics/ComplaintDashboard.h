@@ -64,8 +64,8 @@ struct ComplaintMonthCount {
  * kept by triggers; met SLA clocks come from outcomes worked out once (ComplaintSlaRollup); running clocks of open
  * complaints are counted as breached from the instants stored with their outcomes (migration 14), in one aggregate
  * over an index of open complaints; only clocks not yet settled are evaluated one by one at now. Median
- * and P90 are interpolated from the resolution-time histogram (resolutionTimesFromBuckets); repeat complainants come
- * from a covering index over (received_at, customer_id, department, staff).
+ * and P90 are interpolated from the resolution-time histogram (resolutionTimesFromBuckets); repeat complainants are
+ * looked up among the customers with two or more complaints ever (analytics_complaint_customer, migration 15).
  */
 struct ComplaintDashboard {
     /** Root causes beyond this many bars are gathered into one "Other causes" bar. */
