@@ -479,6 +479,11 @@ Status runRefill(Sweep &s, const FollowUpRule &rule, const Watermark &mark, Wate
     QString sql = QStringLiteral("SELECT v.id, v.customer_id, v.at, v.days_supply, v.created_by, c.merged_into FROM "
                                  "visit v JOIN customer c ON c.id = v.customer_id WHERE v.kind = 'purchase'");
     QVariantList values;
+    const QDate oldest = s.m_today.addDays(-FollowUpRuleEngine::refillGraceDays);
+    // On a first run with no open reminders of this rule there is nothing for a later purchase to cancel (a
+    // reminder is only made for a purchase with no later one), so only purchases whose reminder can still be due
+    // are read: the database leaves out the rest (a day's margin for the local day), the loop checks exactly.
+    bool cancelling = true;
     if (mark.id > 0) {
         sql += QStringLiteral(" AND v.id > ?");
         values << mark.id;
@@ -486,6 +491,19 @@ Status runRefill(Sweep &s, const FollowUpRule &rule, const Watermark &mark, Wate
         // Longest supply is 366 days: older purchases cannot be due within the grace days.
         sql += QStringLiteral(" AND v.at >= ?");
         values << iso(s.m_now.addDays(-(366 + FollowUpRuleEngine::refillGraceDays)));
+        QSqlQuery open(s.m_db);
+        if (!execPrepared(open,
+                          QStringLiteral("SELECT 1 FROM follow_up_task WHERE rule_id = ? AND status = 'open' LIMIT 1"),
+                          {rule.id})) {
+            return s.fail(open);
+        }
+        cancelling = open.next();
+        if (!cancelling) {
+            const QString margin = dateValue(oldest.addDays(-1)).toString();
+            sql += QStringLiteral(" AND v.days_supply IS NOT NULL AND (v.at >= ? OR "
+                                  "julianday(v.at) + v.days_supply - ? >= julianday(?))");
+            values << margin << rule.days << margin;
+        }
     }
     sql += QStringLiteral(" ORDER BY v.id");
     QSqlQuery q(s.m_db);
@@ -505,16 +523,18 @@ Status runRefill(Sweep &s, const FollowUpRule &rule, const Watermark &mark, Wate
                                       "LIMIT 1"))) {
         return s.fail(later);
     }
-    const QDate oldest = s.m_today.addDays(-FollowUpRuleEngine::refillGraceDays);
     while (q.next()) {
         const CustomerId customerId = q.value(1).toLongLong();
         const QString at = q.value(2).toString();
         const QDate day = localDay(at);
         const QString reason = FollowUpsTr::tr("A later purchase was recorded on %1.").arg(day.toString(Qt::ISODate));
-        if (!run(cancel, {reason, iso(s.m_now), dateValue(s.m_today), s.m_user, customerId, rule.id, customerId, at})) {
-            return s.fail(cancel);
+        if (cancelling) {
+            if (!run(cancel,
+                     {reason, iso(s.m_now), dateValue(s.m_today), s.m_user, customerId, rule.id, customerId, at})) {
+                return s.fail(cancel);
+            }
+            counts.cancelled += cancel.numRowsAffected();
         }
-        counts.cancelled += cancel.numRowsAffected();
         if (q.value(3).isNull() || !q.value(5).isNull()) {
             continue;
         }

@@ -457,3 +457,27 @@ TEST_CASE("turning a rule on again starts it afresh and only supervisors may cha
     CHECK(scalar(temp.db().connection(), QStringLiteral("SELECT watermark FROM follow_up_rule WHERE id = 1")) == 0);
     CHECK(runEngine(temp, clock).rules.value(0).created == 1); // yesterday's visit, found by time
 }
+
+TEST_CASE("a refill rule's first run reminds exactly the purchases due no more than seven days ago", "[followups]")
+{
+    TemporaryDatabase temp(SiteProfile::Pharmacy);
+    addStaff(temp);
+    onlyRule(temp, 5);
+    FixedClock clock(local(today, 18));
+    const CustomerId due = addCustomer(temp, QStringLiteral("李娜"));
+    const CustomerId late = addCustomer(temp, QStringLiteral("何平"));
+    const CustomerId none = addCustomer(temp, QStringLiteral("王芳"));
+    // Supply runs out in 36 days, the reminder 3 days before: due today − 7 (the oldest still made) and today − 8.
+    const VisitId kept =
+        addVisit(temp, clock, due, VisitKind::Purchase, local(today.addDays(-40), 23), QStringLiteral("liufang"), 36);
+    addVisit(temp, clock, late, VisitKind::Purchase, local(today.addDays(-41), 0), QStringLiteral("liufang"), 36);
+    addVisit(temp, clock, none, VisitKind::Purchase, local(today.addDays(-3))); // no supply: never a reminder
+
+    CHECK(runEngine(temp, clock).created() == 1);
+    const QList<FollowUpTask> tasks = tasksOf(temp, due, clock);
+    REQUIRE(tasks.size() == 1);
+    CHECK(tasks.at(0).visitId == kept);
+    CHECK(tasks.at(0).dueDate == today.addDays(-7));
+    CHECK(tasksOf(temp, late, clock).isEmpty());
+    CHECK(tasksOf(temp, none, clock).isEmpty());
+}

@@ -15,6 +15,7 @@
 #include "ui/followups/NewFollowUpDialog.h"
 
 #include <QDateEdit>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -23,7 +24,9 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
+#include <QSqlDatabase>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace caredesk::ui {
 
@@ -61,7 +64,7 @@ QDateEdit *makeDate(const QString &objectName, const QDate &date, QWidget *paren
 
 FollowUpsPage::FollowUpsPage(core::Database &database, const core::Clock &clock, QWidget *parent)
     : QWidget(parent), m_database(database), m_clock(clock),
-      m_repository(std::make_unique<core::FollowUpRepository>(database, clock)), m_engine(database, clock)
+      m_repository(std::make_unique<core::FollowUpRepository>(database, clock))
 {
     auto *title = new QLabel(tr("Follow-ups"), this);
     QFont titleFont = title->font();
@@ -213,11 +216,15 @@ FollowUpsPage::FollowUpsPage(core::Database &database, const core::Clock &clock,
     reload();
 }
 
-FollowUpsPage::~FollowUpsPage() = default;
+FollowUpsPage::~FollowUpsPage()
+{
+    // The sweep reads and writes through a connection of its own: it ends before the database can close.
+    m_sweepJob.waitForFinished();
+}
 
 void FollowUpsPage::setComplaintOpener(core::FollowUpRuleEngine::ComplaintOpener opener)
 {
-    m_engine.setComplaintOpener(std::move(opener));
+    m_opener = std::move(opener);
 }
 
 void FollowUpsPage::showError(const QString &message)
@@ -229,12 +236,59 @@ void FollowUpsPage::showError(const QString &message)
 void FollowUpsPage::reload()
 {
     showError({});
-    if (auto sweep = m_engine.run(); !sweep) {
-        showError(sweep.error().message);
-    }
     loadQueue(currentTaskId());
     loadSupervisor();
     loadRules();
+    startSweep();
+}
+
+void FollowUpsPage::startSweep()
+{
+    // The sweep can take long (a rule's first run reads a year of visits; at 1M customers, minutes): off the UI
+    // thread, so the page and the window are usable meanwhile.
+    if (m_sweepJob.isRunning()) {
+        m_sweepAgain = true;
+        return;
+    }
+    using SweepResult = core::Result<core::FollowUpSweep>;
+    auto *watcher = new QFutureWatcher<SweepResult>(this);
+    connect(watcher, &QFutureWatcher<SweepResult>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const SweepResult result = watcher->result();
+        if (!result) {
+            showError(result.error().message);
+        } else if (result->created() > 0 || result->cancelled() > 0) {
+            loadQueue(currentTaskId());
+            loadSupervisor();
+        }
+        if (m_sweepAgain) {
+            m_sweepAgain = false;
+            startSweep();
+        }
+    });
+    core::Database *database = &m_database;
+    const QString user = m_database.session().userName;
+    const core::Clock *clock = &m_clock;
+    const core::FollowUpRuleEngine::ComplaintOpener opener = m_opener;
+    QFuture<SweepResult> future = QtConcurrent::run([database, user, clock, opener]() -> SweepResult {
+        const QString name = QStringLiteral("caredesk-follow-up-sweep");
+        auto opened = database->openExtraConnection(name);
+        if (!opened) {
+            return opened.error();
+        }
+        SweepResult result = [&] {
+            core::FollowUpRuleEngine engine(name, user, *clock);
+            if (opener) {
+                engine.setComplaintOpener(opener);
+            }
+            return engine.run();
+        }();
+        QSqlDatabase::database(name, false).close();
+        QSqlDatabase::removeDatabase(name);
+        return result;
+    });
+    m_sweepJob = QFuture<void>(future);
+    watcher->setFuture(future);
 }
 
 core::FollowUpTaskId FollowUpsPage::currentTaskId() const

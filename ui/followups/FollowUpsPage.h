@@ -6,6 +6,7 @@
 #include "core/followups/FollowUpRuleEngine.h"
 #include "core/followups/FollowUpTask.h"
 
+#include <QFuture>
 #include <QWidget>
 
 #include <memory>
@@ -44,10 +45,17 @@ public:
                            QWidget *parent = nullptr);
     ~FollowUpsPage() override;
 
-    /** The hook that opens a complaint for a detractor survey (the lead wires ComplaintRepository here). */
+    /** The hook that opens a complaint for a detractor survey (ComplaintRepository::openFromSurvey when unset). It
+     * is called on the sweep's thread, with the sweep's connection's transaction open. */
     void setComplaintOpener(core::FollowUpRuleEngine::ComplaintOpener opener);
-    /** Runs the rules, then reads the queue, the supervisor's lists and the rules again. */
+    /**
+     * Reads the queue, the supervisor's lists and the rules again, and runs the rules (the catch-up sweep) on a
+     * connection of its own off the UI thread; when the sweep created or cancelled tasks the lists are read again.
+     * A reload while a sweep runs asks for one more sweep after it.
+     */
     void reload();
+    /** True while the sweep started by reload() runs (tests wait for it). */
+    [[nodiscard]] bool isSweeping() const { return m_sweepJob.isRunning(); }
     /** Opens the New follow-up dialog for customer @p id (a profile's action). */
     void newFollowUpFor(core::CustomerId id);
 
@@ -78,11 +86,14 @@ private:
     void newFollowUp(core::CustomerId id);
     void editRule();
     void showError(const QString &message);
+    void startSweep();
 
     core::Database &m_database;
     const core::Clock &m_clock;
     std::unique_ptr<core::FollowUpRepository> m_repository;
-    core::FollowUpRuleEngine m_engine;
+    core::FollowUpRuleEngine::ComplaintOpener m_opener;
+    QFuture<void> m_sweepJob;
+    bool m_sweepAgain = false;
     QTabWidget *m_tabs = nullptr;
     QLabel *m_error = nullptr;
     QLabel *m_counter = nullptr;
