@@ -162,6 +162,7 @@ TEST_CASE("Every complaints page and dialog has unique mnemonics", "[ui][complai
     CHECK(duplicateMnemonics(probe).size() == 1); // the check itself finds a clash
 
     ComplaintsPage page(temp.db(), clock);
+    page.show(); // the page reads its figures when it is first shown
     REQUIRE(page.detail()->complaintId() == saved.id);
     CHECK(duplicateMnemonics(page).join(QLatin1Char('\n')).toStdString() == "");
     ComplaintIntakeDialog intake(temp.db(), complaints, clock);
@@ -298,6 +299,7 @@ TEST_CASE("The complaint queue runs in order of time to breach with SLA colours"
     // (due soon), the paused one is grey.
     clock.set(local(monday.addDays(4), 17));
     ComplaintsPage page(temp.db(), clock);
+    page.show(); // the page reads its figures when it is first shown
     QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     ComplaintTableModel *model = page.model();
     REQUIRE(model->rowCount() == 3);
@@ -335,6 +337,7 @@ TEST_CASE("A step button on the detail moves the complaint and the history shows
     clock.set(local(monday, 9, 40));
 
     ComplaintsPage page(temp.db(), clock);
+    page.show(); // the page reads its figures when it is first shown
     page.resize(1400, 860);
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));
@@ -388,6 +391,7 @@ TEST_CASE("Reception sees the complaint but every step is disabled with the reas
     must(ComplaintRepository(temp.db(), clock).create(draft(wang)));
     auto desk = openAs(temp, QStringLiteral("sunli"), Role::Reception);
     ComplaintsPage page(*desk, clock);
+    page.show(); // the page reads its figures when it is first shown
     ComplaintDetailWidget *detail = page.detail();
     REQUIRE(detail->complaintId() != 0);
     QPushButton *acknowledge = detail->transitionButton(ComplaintState::Acknowledged);
@@ -484,6 +488,7 @@ TEST_CASE("The ADR report is written as a PDF with an audit entry", "[ui][compla
     adr.adrDrug = QStringLiteral("阿莫西林胶囊");
     const ComplaintId id = must(complaints.create(adr)).id;
     ComplaintsPage page(temp.db(), clock);
+    page.show(); // the page reads its figures when it is first shown
     REQUIRE(page.detail()->complaintId() == id);
     CHECK(child<QPushButton>(*page.detail(), "complaintPrintAdr")->isVisibleTo(page.detail()));
     QTemporaryDir dir;
@@ -520,6 +525,7 @@ TEST_CASE("Screenshot of the complaints page with demo data", "[.screenshot]")
                               KdfParams::fastForTests()));
     must(ComplaintsDemo::generate(temp.db().connectionName(), QStringLiteral("admin"), clock, 1));
     ComplaintsPage page(temp.db(), clock);
+    page.show(); // the page reads its figures when it is first shown
     page.resize(1600, 900);
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));

@@ -134,6 +134,7 @@ TEST_CASE("The feedback page shows NPS with its interval, CSAT and dimensions fo
     Fixture f;
     f.fill();
     FeedbackPage page(f.temp.db(), f.clock);
+    page.show(); // the page reads its figures when it is first shown
     QAbstractItemModelTester responsesTester(page.responseModel(),
                                              QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester dimensionsTester(page.dimensionModel(),
@@ -215,6 +216,7 @@ TEST_CASE("The feedback page says so honestly when the period has no answers", "
 {
     Fixture f;
     FeedbackPage page(f.temp.db(), f.clock);
+    page.show(); // the page reads its figures when it is first shown
     QAbstractItemModelTester tester(page.responseModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     auto *content = child<QStackedWidget>(page, "feedbackContent");
     auto *empty = child<QLabel>(page, "emptyState");
@@ -244,6 +246,7 @@ TEST_CASE("An administrator renames a survey question and old answers keep their
     const QString waitingLabel = old.scores.isEmpty() ? QString() : old.scores.first().label;
 
     FeedbackPage page(f.temp.db(), f.clock);
+    page.show(); // the page reads its figures when it is first shown
     auto *editButton = child<QPushButton>(page, "editSurveyTemplateButton");
     CHECK_FALSE(editButton->isHidden());
     CHECK(editButton->isEnabled());
@@ -330,6 +333,7 @@ TEST_CASE("A reception user sees the feedback page without the template editor",
         INFO((desk ? QString() : desk.error().message).toStdString());
         REQUIRE(desk.ok());
         FeedbackPage page(**desk, f.clock);
+        page.show(); // the page reads its figures when it is first shown
         auto *editButton = child<QPushButton>(page, "editSurveyTemplateButton");
         CHECK(editButton->isHidden());
         CHECK_FALSE(editButton->isEnabled());

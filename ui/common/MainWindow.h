@@ -80,6 +80,7 @@ private:
     void showAbout();
     void onAreaChanged(int row);
     void updateBadges();
+    void showBadges(int escalations, int due);
     void chooseBackupFile();
     void updateBackupStatus();
     void chooseRestore();
@@ -102,6 +103,7 @@ private:
     /** Set when the window closes: the loyalty catch-up stops after its current batch. */
     std::shared_ptr<std::atomic_bool> m_stopCatchUp = std::make_shared<std::atomic_bool>(false);
     QFuture<void> m_catchUpJob;
+    QFuture<void> m_badgeJob;
 };
 
 } // namespace caredesk::ui

@@ -24,6 +24,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QShowEvent>
 #include <QVBoxLayout>
 
 namespace caredesk::ui {
@@ -291,8 +292,20 @@ void ComplaintsPage::updateScope()
     reload();
 }
 
+void ComplaintsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_shownOnce && !event->spontaneous()) {
+        m_shownOnce = true;
+        reload();
+    }
+}
+
 void ComplaintsPage::reload()
 {
+    if (!m_shownOnce) {
+        return; // read at the first show: the queue evaluates every open complaint's clocks
+    }
     const core::ComplaintId selected = m_detail->complaintId();
     const QDateTime now = m_clock.nowUtc();
     m_reloading = true;

@@ -63,6 +63,8 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    /** The queue is first read when the page is first shown (not while the main window is being built). */
+    void showEvent(QShowEvent *event) override;
 
 private:
     [[nodiscard]] core::ComplaintQueueFilter currentFilter() const;
@@ -72,6 +74,7 @@ private:
     void updateEmptyState();
     void openSettings();
 
+    bool m_shownOnce = false;
     core::Database &m_database;
     const core::Clock &m_clock;
     std::unique_ptr<core::ComplaintRepository> m_repository;

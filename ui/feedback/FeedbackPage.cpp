@@ -308,7 +308,8 @@ FeedbackPage::FeedbackPage(core::Database &database, const core::Clock &clock, Q
     setTabOrder(m_editTemplate, m_responseTable);
     setFocusProxy(m_period);
 
-    reloadFilterChoices();
+    // The figures (all responses of the period: seconds at 1M customers) are read when the page is first shown,
+    // not while the main window is being built; onPeriodChanged() only sets the dates until then.
     onPeriodChanged();
 
     connect(m_period, &QComboBox::currentIndexChanged, this, &FeedbackPage::onPeriodChanged);
@@ -325,6 +326,7 @@ void FeedbackPage::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     // Coming to the page after surveys were entered elsewhere (a profile, another window): show them.
     if (!event->spontaneous()) {
+        m_shownOnce = true;
         refresh();
     }
 }
@@ -449,6 +451,9 @@ void FeedbackPage::showError(const QString &message)
 
 void FeedbackPage::recompute()
 {
+    if (!m_shownOnce) {
+        return; // the first show reads everything
+    }
     ++m_recomputeCount;
     m_error->hide();
     if (m_from->date() > m_to->date()) {

@@ -104,6 +104,7 @@ private:
     DimensionScoreTableModel *m_dimensions = nullptr;
     SurveyResponseTableModel *m_responses = nullptr;
     int m_recomputeCount = 0;
+    bool m_shownOnce = false; ///< recompute() waits for the first show
 };
 
 } // namespace caredesk::ui

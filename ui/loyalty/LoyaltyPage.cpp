@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
+#include <QShowEvent>
 #include <QVBoxLayout>
 
 namespace caredesk::ui {
@@ -140,8 +141,8 @@ LoyaltyPage::LoyaltyPage(core::Database &database, const core::Clock &clock, QWi
     layout->setSpacing(8);
     layout->addWidget(title);
     layout->addWidget(m_tabs, 1);
-
-    refreshOverview();
+    // The overview aggregates the whole ledger (seconds at 1M customers): it is read when the page is shown, not
+    // while the main window is being built.
 }
 
 LoyaltyPage::~LoyaltyPage() = default;
@@ -249,11 +250,10 @@ void LoyaltyPage::showSettings()
 void LoyaltyPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    // Points change at the counter while this area is hidden; the first show has fresh figures.
-    if (m_shown) {
+    // Read on every show: points change at the counter while this area is hidden.
+    if (!event->spontaneous()) {
         refreshOverview();
     }
-    m_shown = true;
 }
 
 } // namespace caredesk::ui

@@ -70,7 +70,6 @@ private:
     QLabel *m_expiringDetail = nullptr;
     QGroupBox *m_tierBox = nullptr;
     QFormLayout *m_tierForm = nullptr;
-    bool m_shown = false;
 };
 
 } // namespace caredesk::ui
