@@ -7840,6 +7840,14 @@ Both customers will be listed separately again, each with the details and histor
         <source>Root cause (by rank, see below)</source>
         <translation>根本原因（按排名，见下方）</translation>
     </message>
+    <message>
+        <source>%1*</source>
+        <translation>%1*</translation>
+    </message>
+    <message>
+        <source>* This month so far (to %1).</source>
+        <translation>* 为本月截至目前（%1）的数据。</translation>
+    </message>
 </context>
 <context>
     <name>caredesk::ui::DashboardTab</name>

@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QSet>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -343,6 +344,18 @@ TEST_CASE("the dashboards on a demo database show figures, and win-back creates 
         }
     }
     CHECK(shaded > 0);
+    // Cells of the month in progress carry a "*" and lie on one diagonal (cohort month + k = this month).
+    QSet<QString> starredMonths;
+    for (int row = 0; row < heatmap->model()->rowCount(); ++row) {
+        const QDate cohort =
+            QDate::fromString(heatmap->model()->index(row, 0).data().toString() + QStringLiteral("-01"), Qt::ISODate);
+        for (int column = 3; column < heatmap->model()->columnCount(); ++column) {
+            if (heatmap->model()->index(row, column).data().toString().endsWith(QLatin1Char('*'))) {
+                starredMonths.insert(cohort.addMonths(column - 2).toString(QStringLiteral("yyyy-MM")));
+            }
+        }
+    }
+    CHECK(starredMonths.size() <= 1);
 
     // CAREDESK_GRAB_DIR=folder saves a picture of every tab, for a person to look at.
     const QString grabDir = qEnvironmentVariable("CAREDESK_GRAB_DIR");

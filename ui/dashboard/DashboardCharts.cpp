@@ -911,12 +911,20 @@ ChartSpec DashboardCharts::cohortRetention(const core::ChurnDashboardData &d)
     for (int k = 0; k < months; ++k) {
         spec.numbers.headers << tr("M%1").arg(k);
     }
+    // The newest diagonal is the month in progress: marked, so that "0%" on its second day does not read as a fall.
+    const QDate today = d.computedAt.isValid() ? d.computedAt.toLocalTime().date() : QDate();
+    const QDate thisMonth = today.isValid() ? QDate(today.year(), today.month(), 1) : QDate();
+    bool marked = false;
     for (const core::CohortRow &row : d.cohorts) {
         QStringList cells{row.month.toString(QStringLiteral("yyyy-MM")), integer(row.size)};
         QList<double> shades{-1.0, -1.0};
         for (int k = 0; k < months; ++k) {
             const auto share = row.share(k);
-            cells << (share ? percent(*share * 100.0) : QString());
+            const bool inProgress = share && k > 0 && row.month.addMonths(k) == thisMonth;
+            marked = marked || inProgress;
+            cells << (!share ? QString()
+                             : inProgress ? tr("%1*").arg(percent(*share * 100.0))
+                                          : percent(*share * 100.0));
             shades << (share ? *share : -1.0);
         }
         spec.numbers.rows << cells;
@@ -924,6 +932,10 @@ ChartSpec DashboardCharts::cohortRetention(const core::ChurnDashboardData &d)
     }
     spec.caption = tr("Share of each month's new customers who visited again k months later (M0 is the first month). "
                       "Darker is better.");
+    if (marked) {
+        spec.caption += QLatin1Char(' ') + tr("* This month so far (to %1).")
+                                               .arg(QLocale().toString(today, QLocale::ShortFormat));
+    }
     if (!d.computedAt.isValid()) {
         spec.emptyText = notComputedText();
     } else if (d.cohorts.isEmpty()) {
