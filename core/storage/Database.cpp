@@ -1005,7 +1005,7 @@ QString Database::connectionName() const
     return d->connectionName;
 }
 
-Result<QString> Database::openExtraConnection(const QString &name) const
+Result<QString> Database::openExtraConnection(const QString &name, int cacheKib) const
 {
     if (d->suspended) {
         return makeError(ErrorCode::Locked, StorageTr::tr("CareDesk is locked. Unlock it, then try again."));
@@ -1017,6 +1017,12 @@ Result<QString> Database::openExtraConnection(const QString &name) const
     Status status = d->probe(db);
     if (status) {
         status = d->configure(db);
+    }
+    if (status && cacheKib > 0) {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(cacheKib))) {
+            status = databaseError(query.lastError(), StorageTr::tr("The database could not be set up."));
+        }
     }
     if (!status) {
         db.close();

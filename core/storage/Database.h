@@ -207,9 +207,13 @@ public:
     [[nodiscard]] QString connectionName() const;
     /**
      * Opens another connection to the same file (for a worker thread); the caller removes it with
-     * QSqlDatabase::removeDatabase(name) when done.
+     * QSqlDatabase::removeDatabase(name) when done. @p cacheKib sets its page cache (the app's 32 MiB unless
+     * given): background jobs that read once through large tables need little, and each one's cache adds to the
+     * app's memory while it runs.
      */
-    [[nodiscard]] Result<QString> openExtraConnection(const QString &name) const;
+    [[nodiscard]] Result<QString> openExtraConnection(const QString &name, int cacheKib = 0) const;
+    /** Page cache for background jobs that read a table once (start-up catch-ups, counts). */
+    static constexpr int backgroundCacheKib = 4096;
 
     [[nodiscard]] const Session &session() const;
     [[nodiscard]] QString path() const;

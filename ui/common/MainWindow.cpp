@@ -444,7 +444,7 @@ void MainWindow::updateBadges()
     const core::Session session = m_database->session();
     QFuture<Counts> future = QtConcurrent::run([database, session]() -> Counts {
         const QString name = QStringLiteral("caredesk-badges");
-        if (!database->openExtraConnection(name)) {
+        if (!database->openExtraConnection(name, core::Database::backgroundCacheKib)) {
             return {0, 0};
         }
         Counts counts{0, 0};
@@ -667,7 +667,7 @@ void MainWindow::startLoyaltyCatchUp()
     const std::shared_ptr<std::atomic_bool> stop = m_stopCatchUp;
     QFuture<CatchUpResult> future = QtConcurrent::run([database, user, today, stop]() -> CatchUpResult {
         const QString name = QStringLiteral("caredesk-loyalty-catch-up");
-        auto opened = database->openExtraConnection(name);
+        auto opened = database->openExtraConnection(name, core::Database::backgroundCacheKib);
         if (!opened) {
             return opened.error();
         }

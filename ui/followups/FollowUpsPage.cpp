@@ -272,7 +272,7 @@ void FollowUpsPage::startSweep()
     const core::FollowUpRuleEngine::ComplaintOpener opener = m_opener;
     QFuture<SweepResult> future = QtConcurrent::run([database, user, clock, opener]() -> SweepResult {
         const QString name = QStringLiteral("caredesk-follow-up-sweep");
-        auto opened = database->openExtraConnection(name);
+        auto opened = database->openExtraConnection(name, core::Database::backgroundCacheKib);
         if (!opened) {
             return opened.error();
         }
