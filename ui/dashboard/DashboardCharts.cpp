@@ -861,10 +861,17 @@ ChartSpec DashboardCharts::churnTrend(const core::ChurnDashboardData &d)
     spec.numbers.headers = {tr("Month"), tr("Active at start"), tr("Lapsed"), tr("Came back"), tr("Churn rate")};
     QStringList labels;
     double max = 0;
+    // The month in progress has had only some of its days to lapse in: in the table (marked), not on the line.
+    const QDate today = d.computedAt.isValid() ? d.computedAt.toLocalTime().date() : QDate();
+    const QDate thisMonth = today.isValid() ? QDate(today.year(), today.month(), 1) : QDate();
+    bool marked = false;
     for (const core::ChurnMonth &m : d.trend) {
         labels << m.month.toString(QStringLiteral("yyyy-MM"));
-        spec.numbers.rows << QStringList{labels.last(), integer(m.activeAtStart), integer(m.lapsed),
-                                         integer(m.returned), m.rate() ? percent(*m.rate() * 100.0, 1) : tr("–")};
+        const bool inProgress = m.month == thisMonth;
+        marked = marked || inProgress;
+        spec.numbers.rows << QStringList{inProgress ? tr("%1*").arg(labels.last()) : labels.last(),
+                                         integer(m.activeAtStart), integer(m.lapsed), integer(m.returned),
+                                         m.rate() ? percent(*m.rate() * 100.0, 1) : tr("–")};
         max = std::max(max, m.rate().value_or(0) * 100.0);
     }
     if (!d.computedAt.isValid()) {
@@ -879,7 +886,7 @@ ChartSpec DashboardCharts::churnTrend(const core::ChurnDashboardData &d)
     auto *line = new QLineSeries;
     line->setName(tr("Churn rate"));
     for (int i = 0; i < d.trend.size(); ++i) {
-        if (const auto rate = d.trend.at(i).rate()) {
+        if (const auto rate = d.trend.at(i).rate(); rate && d.trend.at(i).month != thisMonth) {
             line->append(i, *rate * 100.0);
         }
     }
@@ -896,6 +903,10 @@ ChartSpec DashboardCharts::churnTrend(const core::ChurnDashboardData &d)
                       "active customers lapsed.")
                        .arg(core::ChurnSettings().lapseDays)
                        .arg(d.annualChurnRate ? percent(*d.annualChurnRate * 100.0, 1) : tr("–"));
+    if (marked) {
+        spec.caption += QLatin1Char(' ') + tr("* This month so far (to %1).")
+                                               .arg(QLocale().toString(today, QLocale::ShortFormat));
+    }
     return spec;
 }
 
