@@ -14,6 +14,7 @@
 #include "ui/campaigns/CampaignsPage.h"
 #include "ui/common/EmptyStatePage.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/OwnConnectionJob.h"
 #include "ui/complaints/ComplaintsPage.h"
 #include "ui/customers/CustomerProfilePage.h"
 #include "ui/customers/CustomersPage.h"
@@ -45,7 +46,6 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
-#include <QSqlDatabase>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -435,34 +435,30 @@ void MainWindow::updateBadges()
     // The escalations evaluate open complaints' clocks (about a second at 1M customers): counted on a connection
     // of their own, off the UI thread, every change of area and each quarter minute.
     using Counts = std::pair<int, int>;
-    auto *watcher = new QFutureWatcher<Counts>(this);
-    connect(watcher, &QFutureWatcher<Counts>::finished, this, [this, watcher] {
+    auto *watcher = new QFutureWatcher<core::Result<Counts>>(this);
+    connect(watcher, &QFutureWatcher<core::Result<Counts>>::finished, this, [this, watcher] {
         watcher->deleteLater();
-        showBadges(watcher->result().first, watcher->result().second);
-    });
-    core::Database *database = m_database.get();
-    const core::Session session = m_database->session();
-    QFuture<Counts> future = QtConcurrent::run([database, session]() -> Counts {
-        const QString name = QStringLiteral("caredesk-badges");
-        if (!database->openExtraConnection(name, core::Database::backgroundCacheKib)) {
-            return {0, 0};
+        const core::Result<Counts> counts = watcher->result();
+        if (counts) {
+            showBadges(counts->first, counts->second);
         }
-        Counts counts{0, 0};
-        {
+    });
+    const core::Session session = m_database->session();
+    QFuture<core::Result<Counts>> future = runOnOwnConnection<Counts>(
+        *m_database, QStringLiteral("caredesk-badges"), core::Database::backgroundCacheKib,
+        [session](const QString &connection) -> core::Result<Counts> {
+            Counts counts{0, 0};
             const QDateTime now = core::Clock::system().nowUtc();
-            if (auto alerts =
-                    core::ComplaintRepository(name, session.userName).alerts(now, session.role, session.userName)) {
+            if (auto alerts = core::ComplaintRepository(connection, session.userName)
+                                  .alerts(now, session.role, session.userName)) {
                 counts.first = static_cast<int>(alerts->size());
             }
-            if (auto queue = core::FollowUpRepository(name, session.userName)
+            if (auto queue = core::FollowUpRepository(connection, session.userName)
                                  .dayQueue(session.userName, core::Clock::system().today())) {
                 counts.second = static_cast<int>(queue->size());
             }
-        }
-        QSqlDatabase::database(name, false).close();
-        QSqlDatabase::removeDatabase(name);
-        return counts;
-    });
+            return counts;
+        });
     m_badgeJob = QFuture<void>(future);
     watcher->setFuture(future);
 }
@@ -661,24 +657,16 @@ void MainWindow::startLoyaltyCatchUp()
                                      15000);
         }
     });
-    core::Database *database = m_database.get();
     const QString user = m_database->session().userName;
     const QDate today = QDate::currentDate();
     const std::shared_ptr<std::atomic_bool> stop = m_stopCatchUp;
-    QFuture<CatchUpResult> future = QtConcurrent::run([database, user, today, stop]() -> CatchUpResult {
-        const QString name = QStringLiteral("caredesk-loyalty-catch-up");
-        auto opened = database->openExtraConnection(name, core::Database::backgroundCacheKib);
-        if (!opened) {
-            return opened.error();
-        }
-        CatchUpResult result = [&] {
-            core::LoyaltyLedger ledger(name, user);
-            return ledger.catchUp(today, [stop](qint64, qint64) { return !stop->load(); });
-        }();
-        QSqlDatabase::database(name, false).close();
-        QSqlDatabase::removeDatabase(name);
-        return result;
-    });
+    QFuture<CatchUpResult> future = runOnOwnConnection<core::LoyaltyCatchUp>(
+        *m_database, QStringLiteral("caredesk-loyalty-catch-up"), core::Database::backgroundCacheKib,
+        [user, today, stop](const QString &connection) {
+            return core::LoyaltyLedger(connection, user).catchUp(today, [stop](qint64, qint64) {
+                return !stop->load();
+            });
+        });
     m_catchUpJob = QFuture<void>(future);
     watcher->setFuture(future);
 }

@@ -6,6 +6,7 @@
 #include "core/followups/FollowUpRules.h"
 #include "core/storage/Database.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/OwnConnectionJob.h"
 #include "ui/followups/FollowUpFiguresTableModel.h"
 #include "ui/followups/FollowUpOutcomeDialog.h"
 #include "ui/followups/FollowUpRescheduleDialog.h"
@@ -24,9 +25,7 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
-#include <QSqlDatabase>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace caredesk::ui {
 
@@ -266,27 +265,18 @@ void FollowUpsPage::startSweep()
             startSweep();
         }
     });
-    core::Database *database = &m_database;
     const QString user = m_database.session().userName;
     const core::Clock *clock = &m_clock;
     const core::FollowUpRuleEngine::ComplaintOpener opener = m_opener;
-    QFuture<SweepResult> future = QtConcurrent::run([database, user, clock, opener]() -> SweepResult {
-        const QString name = QStringLiteral("caredesk-follow-up-sweep");
-        auto opened = database->openExtraConnection(name, core::Database::backgroundCacheKib);
-        if (!opened) {
-            return opened.error();
-        }
-        SweepResult result = [&] {
-            core::FollowUpRuleEngine engine(name, user, *clock);
+    QFuture<SweepResult> future = runOnOwnConnection<core::FollowUpSweep>(
+        m_database, QStringLiteral("caredesk-follow-up-sweep"), core::Database::backgroundCacheKib,
+        [user, clock, opener](const QString &connection) {
+            core::FollowUpRuleEngine engine(connection, user, *clock);
             if (opener) {
                 engine.setComplaintOpener(opener);
             }
             return engine.run();
-        }();
-        QSqlDatabase::database(name, false).close();
-        QSqlDatabase::removeDatabase(name);
-        return result;
-    });
+        });
     m_sweepJob = QFuture<void>(future);
     watcher->setFuture(future);
 }
