@@ -78,6 +78,7 @@ void BM_AppStartup(benchmark::State &state)
     LatencyRecorder wall;
     LatencyRecorder scrolled;
     double peak = 0;
+    double unlockPeak = 0;
     double rows = 0;
     for (auto _ : state) {
         QString error;
@@ -92,12 +93,14 @@ void BM_AppStartup(benchmark::State &state)
         ready.add(figures.at("ready"));
         scrolled.add(figures.count("scrolled") ? figures.at("scrolled") : 0);
         peak = std::max(peak, figures.count("peak_mb") ? figures.at("peak_mb") : 0);
+        unlockPeak = std::max(unlockPeak, figures.count("unlock_peak_mb") ? figures.at("unlock_peak_mb") : 0);
         rows = figures.count("rows") ? figures.at("rows") : 0;
     }
     ready.report(state);
     state.counters["scroll_to_end_ms"] = scrolled.percentile(50);
     state.counters["process_wall_ms"] = wall.percentile(50);
-    state.counters["peak_mb"] = peak;
+    state.counters["peak_mb"] = peak; // after the unlock: the app with the database open
+    state.counters["unlock_peak_mb"] = unlockPeak; // during the unlock (Argon2id's 256 MiB)
     state.counters["rows_listed"] = rows;
     state.SetLabel("process start to first page shown; then the whole list paged in (no plain equivalent)");
 }

@@ -18,7 +18,9 @@ namespace caredesk::app {
  * CAREDESK_BENCH_STARTUP=1: the user name and password are read from standard input (two lines, as caredesk-cli
  * reads secrets) instead of the unlock dialog, so the password is still needed; once the main window shows the
  * customer list's first page the app prints "ready <ms since start>", pages the list to its end (fetchMore, as
- * scrolling does), prints "rows <n>", "scrolled <ms>" and "peak_mb <VmHWM>" and quits. Nothing personal is printed.
+ * scrolling does), prints "rows <n>", "scrolled <ms>" and "peak_mb <VmHWM>" and quits. The unlock's own peak (the
+ * KDF's memory) is printed as "unlock_peak_mb" right after it, and the peak is reset then, so peak_mb is the most
+ * the app held with the database open. Nothing personal is printed.
  */
 namespace BenchStartup {
 
