@@ -116,23 +116,31 @@ bool BenchFixture::generate(const QString &cacheDir, quint64 seed, const QString
             .arg(stats->rollupSeconds, 0, 'f', 1));
     // The complaints' SLA outcomes settled, as the first dashboard or `caredesk-cli` run would leave them, so the
     // dashboards are measured in their steady state.
-    QElapsedTimer settleTimer;
-    settleTimer.start();
-    auto settled = core::ComplaintSlaRollup::settle(f.m_database->connectionName(), f.m_clock);
+    return f.settleComplaints() && f.writeMarker(generatedMarker);
+}
+
+bool BenchFixture::settleComplaints()
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto settled = core::ComplaintSlaRollup::settle(m_database->connectionName(), m_clock);
     if (!settled) {
         say(QStringLiteral("bench: ") + settled.error().message + QStringLiteral(" ") + settled.error().detail);
         return false;
     }
     say(QStringLiteral("bench: settled %1 complaints in %2 s")
             .arg(*settled)
-            .arg(static_cast<double>(settleTimer.nsecsElapsed()) / 1e9, 0, 'f', 1));
-    QFile marker(generatedMarker);
-    if (!marker.open(QIODevice::WriteOnly)) {
-        return false;
-    }
-    marker.write(QByteArray::number(f.m_rowsPerSecond) + ' ' + QByteArray::number(f.m_rows) + ' ' +
-                 QByteArray::number(core::Migrator::latestVersion()));
+            .arg(static_cast<double>(timer.nsecsElapsed()) / 1e9, 0, 'f', 1));
     return true;
+}
+
+bool BenchFixture::writeMarker(const QString &path) const
+{
+    // "rows_per_s rows schema": the schema is the one the databases beside it were made (or migrated) at.
+    QFile marker(path);
+    return marker.open(QIODevice::WriteOnly) &&
+           marker.write(QByteArray::number(m_rowsPerSecond) + ' ' + QByteArray::number(m_rows) + ' ' +
+                        QByteArray::number(core::Migrator::latestVersion())) > 0;
 }
 
 bool BenchFixture::prepare(const QString &cacheDir, int customers, quint64 seed)
@@ -161,12 +169,6 @@ bool BenchFixture::prepare(const QString &cacheDir, int customers, quint64 seed)
             markerSchema = figures.value(2).toInt();
         }
     };
-    const auto writeFigures = [&f](const QString &path) {
-        QFile marker(path);
-        return marker.open(QIODevice::WriteOnly) &&
-               marker.write(QByteArray::number(f.m_rowsPerSecond) + ' ' + QByteArray::number(f.m_rows) + ' ' +
-                            QByteArray::number(core::Migrator::latestVersion())) > 0;
-    };
     bool upToDate = false;
     if (QFile::exists(done)) {
         readFigures(done);
@@ -192,21 +194,8 @@ bool BenchFixture::prepare(const QString &cacheDir, int customers, quint64 seed)
         markerSchema = core::Migrator::latestVersion();
     }
     if (!upToDate) {
-        if (markerSchema != core::Migrator::latestVersion()) {
-            QElapsedTimer settleTimer;
-            settleTimer.start();
-            auto settled = core::ComplaintSlaRollup::settle(f.m_database->connectionName(), f.m_clock);
-            if (!settled) {
-                say(QStringLiteral("bench: ") + settled.error().message + QStringLiteral(" ") +
-                    settled.error().detail);
-                return false;
-            }
-            say(QStringLiteral("bench: settled %1 complaints in %2 s")
-                    .arg(*settled)
-                    .arg(static_cast<double>(settleTimer.nsecsElapsed()) / 1e9, 0, 'f', 1));
-            if (!writeFigures(generated)) {
-                return false;
-            }
+        if (markerSchema != core::Migrator::latestVersion() && (!f.settleComplaints() || !f.writeMarker(generated))) {
+            return false;
         }
         QFile::remove(done);
         for (const QString &file : {f.m_plainPath, f.appCopyPath(), core::KeyRing::pathFor(f.appCopyPath())}) {
@@ -239,7 +228,7 @@ bool BenchFixture::prepare(const QString &cacheDir, int customers, quint64 seed)
         }
         say(QStringLiteral("bench: exported the plain twin in %1 s")
                 .arg(static_cast<double>(exportTimer.nsecsElapsed()) / 1e9, 0, 'f', 1));
-        if (!writeFigures(done)) {
+        if (!f.writeMarker(done)) {
             return false;
         }
     }

@@ -47,6 +47,10 @@ public:
 private:
     /** Makes the encrypted database (generated, complaints settled) and writes @p generatedMarker. */
     bool generate(const QString &cacheDir, quint64 seed, const QString &generatedMarker);
+    /** ComplaintSlaRollup::settle() on the encrypted database, with its time on stderr. */
+    bool settleComplaints();
+    /** Writes a stage marker: generation speed, rows, and the schema version. */
+    [[nodiscard]] bool writeMarker(const QString &path) const;
 
     std::unique_ptr<core::Database> m_database;
     QString m_encryptedPath;

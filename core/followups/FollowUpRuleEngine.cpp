@@ -527,8 +527,9 @@ Status runRefill(Sweep &s, const FollowUpRule &rule, const Watermark &mark, Wate
         const CustomerId customerId = q.value(1).toLongLong();
         const QString at = q.value(2).toString();
         const QDate day = localDay(at);
-        const QString reason = FollowUpsTr::tr("A later purchase was recorded on %1.").arg(day.toString(Qt::ISODate));
         if (cancelling) {
+            const QString reason =
+                FollowUpsTr::tr("A later purchase was recorded on %1.").arg(day.toString(Qt::ISODate));
             if (!run(cancel,
                      {reason, iso(s.m_now), dateValue(s.m_today), s.m_user, customerId, rule.id, customerId, at})) {
                 return s.fail(cancel);

@@ -46,6 +46,20 @@ QString periodLabel(const QDate &start, core::DashboardFilter::Bucket bucket)
 
 /** An x axis that names bucket i at value i. */
 /** Axis labels: "2026-11" becomes "26-11" so twelve of them fit under a half-width chart. */
+/** The first day of the month the churn snapshot was computed in: that month has not ended yet. */
+QDate monthInProgress(const core::ChurnDashboardData &d)
+{
+    const QDate day = d.computedAt.isValid() ? d.computedAt.toLocalTime().date() : QDate();
+    return day.isValid() ? QDate(day.year(), day.month(), 1) : QDate();
+}
+
+/** The caption line that explains the "*" on figures of monthInProgress(). */
+QString inProgressNote(const core::ChurnDashboardData &d)
+{
+    return DashboardCharts::tr("* This month so far (to %1).")
+        .arg(QLocale().toString(d.computedAt.toLocalTime().date(), QLocale::ShortFormat));
+}
+
 QStringList shortLabels(const QStringList &labels)
 {
     QStringList out;
@@ -862,8 +876,7 @@ ChartSpec DashboardCharts::churnTrend(const core::ChurnDashboardData &d)
     QStringList labels;
     double max = 0;
     // The month in progress has had only some of its days to lapse in: in the table (marked), not on the line.
-    const QDate today = d.computedAt.isValid() ? d.computedAt.toLocalTime().date() : QDate();
-    const QDate thisMonth = today.isValid() ? QDate(today.year(), today.month(), 1) : QDate();
+    const QDate thisMonth = monthInProgress(d);
     bool marked = false;
     for (const core::ChurnMonth &m : d.trend) {
         labels << m.month.toString(QStringLiteral("yyyy-MM"));
@@ -904,8 +917,7 @@ ChartSpec DashboardCharts::churnTrend(const core::ChurnDashboardData &d)
                        .arg(core::ChurnSettings().lapseDays)
                        .arg(d.annualChurnRate ? percent(*d.annualChurnRate * 100.0, 1) : tr("–"));
     if (marked) {
-        spec.caption += QLatin1Char(' ') + tr("* This month so far (to %1).")
-                                               .arg(QLocale().toString(today, QLocale::ShortFormat));
+        spec.caption += QLatin1Char(' ') + inProgressNote(d);
     }
     return spec;
 }
@@ -923,8 +935,7 @@ ChartSpec DashboardCharts::cohortRetention(const core::ChurnDashboardData &d)
         spec.numbers.headers << tr("M%1").arg(k);
     }
     // The newest diagonal is the month in progress: marked, so that "0%" on its second day does not read as a fall.
-    const QDate today = d.computedAt.isValid() ? d.computedAt.toLocalTime().date() : QDate();
-    const QDate thisMonth = today.isValid() ? QDate(today.year(), today.month(), 1) : QDate();
+    const QDate thisMonth = monthInProgress(d);
     bool marked = false;
     for (const core::CohortRow &row : d.cohorts) {
         QStringList cells{row.month.toString(QStringLiteral("yyyy-MM")), integer(row.size)};
@@ -944,8 +955,7 @@ ChartSpec DashboardCharts::cohortRetention(const core::ChurnDashboardData &d)
     spec.caption = tr("Share of each month's new customers who visited again k months later (M0 is the first month). "
                       "Darker is better.");
     if (marked) {
-        spec.caption += QLatin1Char(' ') + tr("* This month so far (to %1).")
-                                               .arg(QLocale().toString(today, QLocale::ShortFormat));
+        spec.caption += QLatin1Char(' ') + inProgressNote(d);
     }
     if (!d.computedAt.isValid()) {
         spec.emptyText = notComputedText();

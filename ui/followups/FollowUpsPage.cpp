@@ -212,7 +212,9 @@ FollowUpsPage::FollowUpsPage(core::Database &database, const core::Clock &clock,
     layout->addWidget(m_error);
     layout->addWidget(m_tabs, 1);
     setFocusProxy(m_queue);
-    reload();
+    // The lists are read when the page is shown (showEvent); the sweep starts now, so that the tasks it makes are
+    // in the navigation's count before anyone opens the page.
+    startSweep();
 }
 
 FollowUpsPage::~FollowUpsPage()

@@ -54,7 +54,7 @@ public:
      * A reload while a sweep runs asks for one more sweep after it.
      */
     void reload();
-    /** True while the sweep started by reload() runs (tests wait for it). */
+    /** True while the sweep (started by the constructor or reload()) runs (tests wait for it). */
     [[nodiscard]] bool isSweeping() const { return m_sweepJob.isRunning(); }
     /** Opens the New follow-up dialog for customer @p id (a profile's action). */
     void newFollowUpFor(core::CustomerId id);
