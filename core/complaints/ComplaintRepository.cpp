@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <vector>
 
 namespace caredesk::core {
 
@@ -859,11 +860,12 @@ Result<SlaEngine> ComplaintRepository::slaEngine() const
     return SlaEngine(*calendar, *policy);
 }
 
-Result<QList<ComplaintQueueRow>> ComplaintRepository::queue(const ComplaintQueueFilter &filter,
-                                                            const QDateTime &now) const
+namespace {
+
+/** The queue's SELECT for @p filter (complaint columns, then the customer's name and member number), newest first. */
+QString queueSelect(const QString &columns, const ComplaintQueueFilter &filter, QVariantList &values)
 {
     QStringList where{QStringLiteral("1")};
-    QVariantList values;
     if (filter.openOnly) {
         where << QStringLiteral("c.state <> 'closed'");
     } else {
@@ -888,14 +890,20 @@ Result<QList<ComplaintQueueRow>> ComplaintRepository::queue(const ComplaintQueue
         where << QStringLiteral("c.owner = ?");
         values << filter.owner;
     }
+    return QStringLiteral("SELECT ") + columns +
+           QStringLiteral(", cu.name, cu.member_number FROM complaint c JOIN customer cu ON cu.id = c.customer_id "
+                          "WHERE ") +
+           where.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY c.received_at DESC, c.id DESC");
+}
+
+} // namespace
+
+Result<QList<ComplaintQueueRow>> ComplaintRepository::queue(const ComplaintQueueFilter &filter,
+                                                            const QDateTime &now) const
+{
+    QVariantList values;
     QSqlQuery q(connection());
-    if (!execPrepared(q,
-                      QStringLiteral("SELECT ") + columns +
-                          QStringLiteral(", cu.name, cu.member_number FROM complaint c JOIN customer cu ON cu.id = "
-                                         "c.customer_id WHERE ") +
-                          where.join(QStringLiteral(" AND ")) +
-                          QStringLiteral(" ORDER BY c.received_at DESC, c.id DESC"),
-                      values)) {
+    if (!execPrepared(q, queueSelect(columns, filter, values), values)) {
         return readError(q);
     }
     QList<ComplaintQueueRow> rows;
@@ -932,37 +940,82 @@ Result<QList<ComplaintQueueRow>> ComplaintRepository::queue(const ComplaintQueue
 
 Result<QList<ComplaintAlert>> ComplaintRepository::alerts(const QDateTime &now, Role role, const QString &user) const
 {
-    auto rows = queue(ComplaintQueueFilter{}, now);
-    if (!rows) {
-        return rows.error();
+    // Every open complaint's clocks are evaluated, one row at a time: at a million customers tens of thousands are
+    // open, and holding them all (as queue() does) took some 70 MB each time the navigation badge was counted. Only
+    // the escalations this user sees are kept.
+    QSqlDatabase db = connection();
+    QList<ComplaintId> open;
+    {
+        QSqlQuery q(db);
+        if (!execPrepared(q, QStringLiteral("SELECT id FROM complaint WHERE state <> 'closed'"))) {
+            return readError(q);
+        }
+        while (q.next()) {
+            open << q.value(0).toLongLong();
+        }
     }
-    QList<ComplaintAlert> alerts;
-    for (const ComplaintQueueRow &row : std::as_const(*rows)) {
-        const SlaEvaluation &sla = row.sla;
-        if (!audienceIncludes(sla.escalation, role, user, row.complaint.owner)) {
+    if (open.isEmpty()) {
+        return QList<ComplaintAlert>();
+    }
+    auto engine = slaEngine();
+    if (!engine) {
+        return engine.error();
+    }
+    auto pauses = pauseEvents(open);
+    if (!pauses) {
+        return pauses.error();
+    }
+    open.clear();
+    QVariantList values;
+    QSqlQuery q(db);
+    if (!execPrepared(q, queueSelect(columns, ComplaintQueueFilter{}, values), values)) {
+        return readError(q);
+    }
+    struct Found {
+        ComplaintAlert alert;
+        qint64 minutesToBreach = 0; ///< the queue's order, which breaks ties
+    };
+    std::vector<Found> found;
+    while (q.next()) {
+        const Complaint complaint = complaintFromRow(q);
+        const SlaEvaluation sla = engine->evaluate(complaint, pauses->value(complaint.id), now);
+        if (!audienceIncludes(sla.escalation, role, user, complaint.owner)) {
             continue;
         }
         ComplaintAlert a;
-        a.complaintId = row.complaint.id;
-        a.customerId = row.complaint.customerId;
-        a.customerName = row.customerName;
-        a.category = row.complaint.category;
-        a.state = row.complaint.state;
-        a.owner = row.complaint.owner;
+        a.complaintId = complaint.id;
+        a.customerId = complaint.customerId;
+        a.customerName = q.value(columnCount).toString();
+        a.category = complaint.category;
+        a.state = complaint.state;
+        a.owner = complaint.owner;
         a.level = sla.escalation;
         a.clock = sla.escalatedClock.value_or(SlaClockKind::Resolution);
         const SlaClockState &c = a.clock == SlaClockKind::FirstResponse ? sla.firstResponse : sla.resolution;
         a.status = c.status;
         a.due = c.due;
         a.leftMinutes = c.leftMinutes;
-        alerts << a;
+        found.push_back({std::move(a), sla.minutesToBreach()});
     }
-    std::stable_sort(alerts.begin(), alerts.end(), [](const ComplaintAlert &a, const ComplaintAlert &b) {
-        if (a.level != b.level) {
-            return a.level > b.level;
+    if (q.lastError().isValid()) {
+        return readError(q);
+    }
+    q.finish();
+    // Worst first: level, then time left, then as the queue orders them (soonest to breach, then newest).
+    std::stable_sort(found.begin(), found.end(), [](const Found &a, const Found &b) {
+        if (a.alert.level != b.alert.level) {
+            return a.alert.level > b.alert.level;
         }
-        return a.leftMinutes < b.leftMinutes;
+        if (a.alert.leftMinutes != b.alert.leftMinutes) {
+            return a.alert.leftMinutes < b.alert.leftMinutes;
+        }
+        return a.minutesToBreach < b.minutesToBreach;
     });
+    QList<ComplaintAlert> alerts;
+    alerts.reserve(static_cast<qsizetype>(found.size()));
+    for (Found &f : found) {
+        alerts << std::move(f.alert);
+    }
     return alerts;
 }
 

@@ -135,6 +135,9 @@ QVariant boundValue(const QVariant &value)
 
 bool execPrepared(QSqlQuery &query, const QString &sql, const QVariantList &values)
 {
+    // Rows are read once, in order, everywhere: without this the driver keeps a copy of every row read so far for
+    // seeking back, which for a large result (tens of thousands of complaints, say) doubles what the caller holds.
+    query.setForwardOnly(true);
     if (!query.prepare(sql)) {
         return false;
     }

@@ -50,7 +50,8 @@ QVariant boundValue(const QVariant &value);
 /**
  * Prepares and runs @p sql with positional @p values on @p query; false leaves the error in query.lastError().
  * A null QString binds as empty text; pass an invalid QVariant() for SQL NULL. Use plain `?` placeholders, one
- * value each: Qt rewrites `?` itself, so numbered ones (`?1`) do not survive.
+ * value each: Qt rewrites `?` itself, so numbered ones (`?1`) do not survive. The query is made forward-only:
+ * read its rows with next(), once.
  */
 bool execPrepared(QSqlQuery &query, const QString &sql, const QVariantList &values = {});
 
