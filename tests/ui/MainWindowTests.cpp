@@ -15,6 +15,7 @@
 #include "ui/common/EmptyStatePage.h"
 #include "ui/common/MainWindow.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/OwnConnectionJob.h"
 #include "ui/complaints/ComplaintsPage.h"
 #include "ui/customers/CustomerProfilePage.h"
 #include "ui/customers/CustomersPage.h"
@@ -43,8 +44,12 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QThreadPool>
 #include <QTimer>
 #include <QTranslator>
+
+#include <atomic>
 
 using caredesk::core::Database;
 using caredesk::test::TemporaryDatabase;
@@ -537,4 +542,32 @@ TEST_CASE("Opening the window catches up loyalty expiry off the UI thread, once 
     CHECK(entries.at(1).points == -100);
     // Recorded for today: a second start the same day has nothing to do.
     CHECK_FALSE(ledger.catchUp(QDate::currentDate())->ran);
+}
+
+TEST_CASE("Background jobs run on the app's own pool, never on Qt's global one that painting waits for",
+          "[ui][mainwindow]")
+{
+    // Qt's raster engine hands parts of large fills to QThreadPool::globalInstance() and blocks until they are
+    // done: a job holding those threads froze the window. A job that waits until released must leave the global
+    // pool idle and show up on caredesk::ui::backgroundPool().
+    TemporaryDatabase temp;
+    std::atomic<bool> release{false};
+    std::atomic<bool> started{false};
+    QFuture<caredesk::core::Result<int>> job = caredesk::ui::runOnOwnConnection<int>(
+        temp.db(), QStringLiteral("caredesk-test-pool"), caredesk::core::Database::backgroundCacheKib,
+        [&](const QString &) -> caredesk::core::Result<int> {
+            started = true;
+            while (!release) {
+                QThread::msleep(5);
+            }
+            return 7;
+        });
+    QTRY_VERIFY_WITH_TIMEOUT(started.load(), 10000);
+    CHECK(caredesk::ui::backgroundPool()->activeThreadCount() == 1);
+    CHECK(QThreadPool::globalInstance()->activeThreadCount() == 0);
+    CHECK(caredesk::ui::backgroundPool() != QThreadPool::globalInstance());
+    release = true;
+    job.waitForFinished();
+    REQUIRE(job.result().ok());
+    CHECK(job.result().value() == 7);
 }

@@ -630,7 +630,7 @@ void MainWindow::runStartupChecks()
         }
     });
     core::Database *database = m_database.get();
-    watcher->setFuture(QtConcurrent::run([database] { return database->quickCheck(); }));
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), [database] { return database->quickCheck(); }));
     startLoyaltyCatchUp();
 }
 

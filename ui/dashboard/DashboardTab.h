@@ -6,6 +6,7 @@
 #include "core/common/Result.h"
 #include "core/customers/Customer.h"
 #include "core/storage/Database.h"
+#include "ui/common/OwnConnectionJob.h"
 
 #include <QFuture>
 #include <QFutureWatcher>
@@ -88,7 +89,7 @@ protected:
                     finishJob();
                 });
         QFuture<std::optional<core::Result<T>>> future =
-            QtConcurrent::run([database, name, job]() -> std::optional<core::Result<T>> {
+            QtConcurrent::run(backgroundPool(), [database, name, job]() -> std::optional<core::Result<T>> {
                 auto opened = database->openExtraConnection(name);
                 if (!opened) {
                     return core::Result<T>(opened.error());

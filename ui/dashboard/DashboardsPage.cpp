@@ -5,6 +5,7 @@
 #include "core/storage/Database.h"
 #include "core/visits/Visit.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/OwnConnectionJob.h"
 #include "ui/dashboard/ChurnTab.h"
 #include "ui/dashboard/ComplaintsTab.h"
 #include "ui/dashboard/LoyaltyTab.h"
@@ -375,7 +376,7 @@ void DashboardsPage::writeMonthlyReport()
                     tr("The report for %1 was saved to %2.").arg(chosen, QDir::toNativeSeparators(path)));
             });
     QFuture<std::optional<Gathered>> future = QtConcurrent::run(
-        [this, database, clock, user, site, name, month, cancel, dialog]() -> std::optional<Gathered> {
+        backgroundPool(), [this, database, clock, user, site, name, month, cancel, dialog]() -> std::optional<Gathered> {
             auto opened = database->openExtraConnection(name);
             if (!opened) {
                 return Gathered(opened.error());
