@@ -76,8 +76,9 @@ void BM_IntegrityCheck(benchmark::State &state)
 
 void BM_Backup(benchmark::State &state)
 {
-    // Database::backup(): sqlcipher_export to a new encrypted file, checked, then written as one backup file. The
-    // plain comparison is the same export of the unencrypted twin to a new plain file.
+    // Database::backup(): sqlcipher_export to a new encrypted file, written (streamed) as one backup file, read back
+    // into a check copy and that copy's integrity check. The plain comparison does the same on the unencrypted twin:
+    // export, a copy of the file, its integrity check.
     BenchFixture &fixture = BenchFixture::instance();
     QTemporaryDir dir(QFileInfo(fixture.encryptedPath()).absolutePath() + QStringLiteral("/backup-XXXXXX"));
     QSqlDatabase plain = QSqlDatabase::database(QString::fromLatin1(BenchFixture::plainConnection), false);
@@ -106,14 +107,25 @@ void BM_Backup(benchmark::State &state)
             QFile empty(plainOut);
             empty.open(QIODevice::WriteOnly);
         }
+        // The same steps on the twin: export, the copy written out and read back into a file of its own, and
+        // that file's integrity check.
+        const QString plainCheck = plainOut + QStringLiteral(".check");
         pln.start();
         QSqlQuery q(plain);
-        const bool ok = q.exec(QStringLiteral("ATTACH DATABASE '%1' AS copy KEY ''").arg(plainOut)) &&
-                        q.exec(QStringLiteral("SELECT sqlcipher_export('copy')")) &&
-                        q.exec(QStringLiteral("DETACH DATABASE copy"));
+        bool ok = q.exec(QStringLiteral("ATTACH DATABASE '%1' AS copy KEY ''").arg(plainOut)) &&
+                  q.exec(QStringLiteral("SELECT sqlcipher_export('copy')")) &&
+                  q.exec(QStringLiteral("DETACH DATABASE copy")) && QFile::copy(plainOut, plainCheck) &&
+                  q.exec(QStringLiteral("ATTACH DATABASE '%1' AS checked KEY ''").arg(plainCheck)) &&
+                  q.exec(QStringLiteral("PRAGMA checked.integrity_check"));
+        while (ok && q.next()) {
+            ok = q.value(0).toString() == QLatin1String("ok");
+        }
+        q.finish();
+        ok = ok && q.exec(QStringLiteral("DETACH DATABASE checked"));
         pln.stop();
         q.finish();
         QFile::remove(plainOut);
+        QFile::remove(plainCheck);
         if (!ok) {
             state.SkipWithError("plain export failed");
             break;

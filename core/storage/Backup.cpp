@@ -16,6 +16,7 @@
 #include <sodium.h>
 #include <sqlcipher/sqlite3.h>
 
+#include <algorithm>
 #include <cerrno>
 
 #ifdef Q_OS_UNIX
@@ -31,21 +32,90 @@ constexpr int hashSize = 32; // crypto_generichash_BYTES
 constexpr int headerSize = 16 + 4 + 8 + 8 + hashSize;
 constexpr std::size_t rawKeySize = 32;
 
-QByteArray payloadHash(const QByteArray &prefix, const QByteArray &keyRing, const QByteArray &database)
-{
-    ensureSodium();
-    crypto_generichash_state state;
-    crypto_generichash_init(&state, nullptr, 0, hashSize);
-    const auto update = [&state](const QByteArray &bytes) {
-        crypto_generichash_update(&state, reinterpret_cast<const unsigned char *>(bytes.constData()),
+/** BLAKE2b-256 over the bytes given to it, in pieces. */
+class PayloadHash final {
+public:
+    PayloadHash()
+    {
+        ensureSodium();
+        crypto_generichash_init(&m_state, nullptr, 0, hashSize);
+    }
+    void add(const QByteArray &bytes)
+    {
+        crypto_generichash_update(&m_state, reinterpret_cast<const unsigned char *>(bytes.constData()),
                                   static_cast<unsigned long long>(bytes.size()));
-    };
-    update(prefix);
-    update(keyRing);
-    update(database);
-    QByteArray hash(hashSize, Qt::Uninitialized);
-    crypto_generichash_final(&state, reinterpret_cast<unsigned char *>(hash.data()), hashSize);
-    return hash;
+    }
+    QByteArray result()
+    {
+        QByteArray hash(hashSize, Qt::Uninitialized);
+        crypto_generichash_final(&m_state, reinterpret_cast<unsigned char *>(hash.data()), hashSize);
+        return hash;
+    }
+
+private:
+    crypto_generichash_state m_state{};
+};
+
+/** Files are copied in pieces of this size: memory stays at a few of them whatever the database's size. */
+constexpr qint64 chunkSize = qint64(1) << 20;
+
+Error alreadyExists(const QString &nativePath)
+{
+    return makeError(ErrorCode::Conflict,
+                     StorageTr::tr("%1 already exists. Choose another file name, or move the old file away "
+                                   "first.")
+                         .arg(nativePath));
+}
+
+Error unreadable(const QString &path, const QString &detail)
+{
+    return makeError(ErrorCode::Io,
+                     StorageTr::tr("%1 could not be read. Check that the disk is connected and that you may read "
+                                   "the file, then try again.")
+                         .arg(QDir::toNativeSeparators(path)),
+                     detail);
+}
+
+/** Flushes and fsyncs @p file (open, written) and commits it; on failure the error for @p path, nothing left. */
+Status commitNewFile(QSaveFile &file, const QString &path, bool ok)
+{
+    const QString nativePath = QDir::toNativeSeparators(path);
+    ok = ok && file.flush();
+#ifdef Q_OS_UNIX
+    if (ok) {
+        if (const int fd = file.handle(); fd >= 0) {
+            ok = ::fsync(fd) == 0;
+        }
+    }
+#endif
+    const int error = errno;
+    if (ok && QFileInfo::exists(path)) {
+        file.cancelWriting();
+        return alreadyExists(nativePath);
+    }
+    if (ok && file.commit()) {
+        return {};
+    }
+    const QString detail = QStringLiteral("%1 (errno %2)").arg(file.errorString()).arg(error);
+    file.cancelWriting();
+    if (error == ENOSPC || file.error() == QFileDevice::ResourceError) {
+        return makeError(ErrorCode::DiskFull,
+                         StorageTr::tr("The disk is full, so %1 could not be written. Free some space, then try "
+                                       "again.")
+                             .arg(nativePath),
+                         detail);
+    }
+    if (error == EACCES || error == EROFS || file.error() == QFileDevice::PermissionsError) {
+        return makeError(ErrorCode::ReadOnly,
+                         StorageTr::tr("CareDesk cannot write %1. Choose a folder you can write to, then try again.")
+                             .arg(nativePath),
+                         detail);
+    }
+    return makeError(ErrorCode::Io,
+                     StorageTr::tr("%1 could not be written. Check that the disk is connected and working, then try "
+                                   "again.")
+                         .arg(nativePath),
+                     detail);
 }
 
 Error corrupt(const QString &fileName, const QString &detail)
@@ -75,36 +145,70 @@ QString sqliteMessage(sqlite3 *handle)
 
 } // namespace
 
-QByteArray Backup::encode(const BackupContents &contents)
+Status Backup::writeFile(const QString &path, const QByteArray &keyRing, const QString &databasePath, qint64 *written)
 {
+    if (QFileInfo::exists(path)) {
+        return alreadyExists(QDir::toNativeSeparators(path));
+    }
+    QFile database(databasePath);
+    if (!database.open(QIODevice::ReadOnly)) {
+        return unreadable(databasePath, database.errorString());
+    }
+    const qint64 databaseSize = database.size();
     QByteArray prefix;
     {
         QDataStream stream(&prefix, QIODevice::WriteOnly);
         stream.setByteOrder(QDataStream::BigEndian);
         stream.writeRawData(magic.constData(), static_cast<int>(magic.size()));
-        stream << formatVersion << static_cast<quint64>(contents.keyRing.size())
-               << static_cast<quint64>(contents.database.size());
+        stream << formatVersion << static_cast<quint64>(keyRing.size()) << static_cast<quint64>(databaseSize);
     }
-    QByteArray bytes;
-    bytes.reserve(headerSize + contents.keyRing.size() + contents.database.size());
-    bytes += prefix;
-    bytes += payloadHash(prefix, contents.keyRing, contents.database);
-    bytes += contents.keyRing;
-    bytes += contents.database;
-    return bytes;
+    PayloadHash hash;
+    hash.add(prefix);
+    hash.add(keyRing);
+    QSaveFile file(path);
+    errno = 0;
+    // The hash comes before the payload: a placeholder first, the real one once the payload is written.
+    bool ok = file.open(QIODevice::WriteOnly) && file.write(prefix) == prefix.size() &&
+              file.write(QByteArray(hashSize, '\0')) == hashSize && file.write(keyRing) == keyRing.size();
+    qint64 copied = 0;
+    while (ok && copied < databaseSize) {
+        const QByteArray chunk = database.read(std::min(chunkSize, databaseSize - copied));
+        if (chunk.isEmpty()) {
+            file.cancelWriting();
+            return unreadable(databasePath, database.errorString());
+        }
+        hash.add(chunk);
+        ok = file.write(chunk) == chunk.size();
+        copied += chunk.size();
+    }
+    ok = ok && file.seek(prefix.size()) && file.write(hash.result()) == hashSize;
+    if (written) {
+        *written = static_cast<qint64>(headerSize) + keyRing.size() + databaseSize;
+    }
+    return commitNewFile(file, path, ok);
 }
 
-Result<BackupContents> Backup::decode(const QByteArray &bytes, const QString &fileName)
+Result<QByteArray> Backup::extract(const QString &path, const QString &databaseOut)
 {
-    if (!bytes.startsWith(magic)) {
+    QFile in(path);
+    if (!in.exists()) {
+        return makeError(
+            ErrorCode::NotFound,
+            StorageTr::tr("There is no file at %1. Check the file name.").arg(QDir::toNativeSeparators(path)));
+    }
+    if (!in.open(QIODevice::ReadOnly)) {
+        return unreadable(path, in.errorString());
+    }
+    const QByteArray head = in.read(headerSize);
+    if (!head.startsWith(magic)) {
         return makeError(ErrorCode::NotCareDesk,
                          StorageTr::tr("%1 is not a CareDesk backup. Choose a file made with CareDesk's backup.")
-                             .arg(QDir::toNativeSeparators(fileName)));
+                             .arg(QDir::toNativeSeparators(path)));
     }
-    if (bytes.size() < headerSize) {
-        return corrupt(fileName, QStringLiteral("header truncated"));
+    if (head.size() < headerSize) {
+        return corrupt(path, QStringLiteral("header truncated"));
     }
-    QDataStream stream(bytes.mid(magic.size(), 4 + 8 + 8));
+    QDataStream stream(head.mid(magic.size(), 4 + 8 + 8));
     stream.setByteOrder(QDataStream::BigEndian);
     quint32 version = 0;
     quint64 keyRingSize = 0;
@@ -114,27 +218,50 @@ Result<BackupContents> Backup::decode(const QByteArray &bytes, const QString &fi
         return makeError(ErrorCode::TooNew,
                          StorageTr::tr("The backup %1 was made by a newer version of CareDesk (format %2). Install "
                                        "the newer CareDesk to restore it.")
-                             .arg(QDir::toNativeSeparators(fileName))
+                             .arg(QDir::toNativeSeparators(path))
                              .arg(version));
     }
-    const auto available = static_cast<quint64>(bytes.size() - headerSize);
+    const auto available = static_cast<quint64>(std::max<qint64>(0, in.size() - headerSize));
     if (version < 1 || keyRingSize == 0 || databaseSize == 0 || keyRingSize > available ||
         databaseSize != available - keyRingSize) {
-        return corrupt(fileName, QStringLiteral("version %1, sizes %2 + %3 of %4")
-                                     .arg(version)
-                                     .arg(keyRingSize)
-                                     .arg(databaseSize)
-                                     .arg(available));
+        return corrupt(path, QStringLiteral("version %1, sizes %2 + %3 of %4")
+                                 .arg(version)
+                                 .arg(keyRingSize)
+                                 .arg(databaseSize)
+                                 .arg(available));
     }
-    BackupContents contents;
-    contents.keyRing = bytes.mid(headerSize, static_cast<qsizetype>(keyRingSize));
-    contents.database = bytes.mid(headerSize + static_cast<qsizetype>(keyRingSize));
-    const QByteArray stored = bytes.mid(headerSize - hashSize, hashSize);
-    const QByteArray actual = payloadHash(bytes.left(headerSize - hashSize), contents.keyRing, contents.database);
-    if (sodium_memcmp(stored.constData(), actual.constData(), hashSize) != 0) {
-        return corrupt(fileName, QStringLiteral("hash mismatch"));
+    PayloadHash hash;
+    hash.add(head.left(headerSize - hashSize));
+    const QByteArray keyRing = in.read(static_cast<qint64>(keyRingSize));
+    if (static_cast<quint64>(keyRing.size()) != keyRingSize) {
+        return unreadable(path, in.errorString());
     }
-    return contents;
+    hash.add(keyRing);
+    if (QFileInfo::exists(databaseOut)) {
+        return alreadyExists(QDir::toNativeSeparators(databaseOut));
+    }
+    QSaveFile out(databaseOut);
+    errno = 0;
+    bool ok = out.open(QIODevice::WriteOnly);
+    quint64 copied = 0;
+    while (ok && copied < databaseSize) {
+        const QByteArray chunk = in.read(static_cast<qint64>(std::min<quint64>(chunkSize, databaseSize - copied)));
+        if (chunk.isEmpty()) {
+            out.cancelWriting();
+            return unreadable(path, in.errorString());
+        }
+        hash.add(chunk);
+        ok = out.write(chunk) == chunk.size();
+        copied += static_cast<quint64>(chunk.size());
+    }
+    if (ok && sodium_memcmp(head.constData() + (headerSize - hashSize), hash.result().constData(), hashSize) != 0) {
+        out.cancelWriting();
+        return corrupt(path, QStringLiteral("hash mismatch"));
+    }
+    if (auto status = commitNewFile(out, databaseOut, ok); !status) {
+        return status.error();
+    }
+    return keyRing;
 }
 
 Status Backup::exportTo(const QSqlDatabase &db, const SecureBytes &dataKey, const CipherSettings &settings,
@@ -275,54 +402,13 @@ Status Backup::checkDatabaseFile(const QString &path, const SecureBytes &dataKey
 
 Status Backup::writeNewFile(const QString &path, const QByteArray &bytes)
 {
-    const QString nativePath = QDir::toNativeSeparators(path);
     if (QFileInfo::exists(path)) {
-        return makeError(ErrorCode::Conflict,
-                         StorageTr::tr("%1 already exists. Choose another file name, or move the old file away "
-                                       "first.")
-                             .arg(nativePath));
+        return alreadyExists(QDir::toNativeSeparators(path));
     }
     QSaveFile file(path);
     errno = 0;
-    bool ok = file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.flush();
-#ifdef Q_OS_UNIX
-    if (ok) {
-        if (const int fd = file.handle(); fd >= 0) {
-            ok = ::fsync(fd) == 0;
-        }
-    }
-#endif
-    const int error = errno;
-    if (ok && QFileInfo::exists(path)) {
-        file.cancelWriting();
-        return makeError(ErrorCode::Conflict,
-                         StorageTr::tr("%1 already exists. Choose another file name, or move the old file away "
-                                       "first.")
-                             .arg(nativePath));
-    }
-    if (ok && file.commit()) {
-        return {};
-    }
-    const QString detail = QStringLiteral("%1 (errno %2)").arg(file.errorString()).arg(error);
-    file.cancelWriting();
-    if (error == ENOSPC || file.error() == QFileDevice::ResourceError) {
-        return makeError(ErrorCode::DiskFull,
-                         StorageTr::tr("The disk is full, so %1 could not be written. Free some space, then try "
-                                       "again.")
-                             .arg(nativePath),
-                         detail);
-    }
-    if (error == EACCES || error == EROFS || file.error() == QFileDevice::PermissionsError) {
-        return makeError(ErrorCode::ReadOnly,
-                         StorageTr::tr("CareDesk cannot write %1. Choose a folder you can write to, then try again.")
-                             .arg(nativePath),
-                         detail);
-    }
-    return makeError(ErrorCode::Io,
-                     StorageTr::tr("%1 could not be written. Check that the disk is connected and working, then try "
-                                   "again.")
-                         .arg(nativePath),
-                     detail);
+    const bool ok = file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    return commitNewFile(file, path, ok);
 }
 
 QString Backup::temporaryPathBeside(const QString &path, const QString &tag)

@@ -11,12 +11,6 @@
 
 namespace caredesk::core {
 
-/** The two parts of a backup file: the keyring file's bytes and the encrypted database's bytes. */
-struct BackupContents {
-    QByteArray keyRing;
-    QByteArray database;
-};
-
 /**
  * The one-file backup format and its building blocks, used by Database::backup() and Database::restore().
  *
@@ -31,14 +25,23 @@ public:
     /** The format version this program writes and reads. */
     static constexpr quint32 formatVersion = 1;
 
-    /** The complete backup file for @p contents. */
-    static QByteArray encode(const BackupContents &contents);
+    /**
+     * Writes the backup file @p path (which must not exist) from @p keyRing and the encrypted database file
+     * @p databasePath, reading and hashing the database in chunks so that memory stays small whatever its size.
+     * Atomic and flushed to disk like writeNewFile(), with its errors (Conflict, ReadOnly, DiskFull, Io); Io also
+     * when @p databasePath cannot be read. @p written (optional) gets the file's size.
+     */
+    static Status writeFile(const QString &path, const QByteArray &keyRing, const QString &databasePath,
+                            qint64 *written = nullptr);
 
     /**
-     * Splits a backup file. NotCareDesk when the magic is wrong, TooNew for a newer format, Corrupt when it is
-     * truncated or its hash does not match (a flipped byte). @p fileName names the file in messages.
+     * Reads the backup file @p path in one pass, in chunks: checks its magic, version, sizes and hash, writes the
+     * database part to the new file @p databaseOut and returns the keyring bytes. @p databaseOut is left only when
+     * every check passed. NotFound or Io when @p path cannot be read; NotCareDesk when the magic is wrong, TooNew
+     * for a newer format, Corrupt when it is truncated or its hash does not match (a flipped byte); writeNewFile()'s
+     * errors for @p databaseOut.
      */
-    static Result<BackupContents> decode(const QByteArray &bytes, const QString &fileName);
+    static Result<QByteArray> extract(const QString &path, const QString &databaseOut);
 
     /**
      * Copies the database open on @p db into a new encrypted file @p targetPath (which must not exist) under

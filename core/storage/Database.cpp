@@ -1182,15 +1182,13 @@ Status Database::backup(const QString &outPathIn)
     if (auto status = Backup::exportTo(db, d->dataKey, d->keyRing.cipherSettings(), exportPath); !status) {
         return status;
     }
-    auto exported = readWholeFile(exportPath);
-    if (!exported) {
-        return exported.error();
-    }
-    Backup::removeDatabaseFiles(exportPath);
-    const QByteArray encoded = Backup::encode({*keyRingBytes, *exported});
-    if (auto status = Backup::writeNewFile(outPath, encoded); !status) {
+    // Streamed in chunks, here and when it is read back: a backup never holds the database in memory (at a
+    // million customers it is 6 GB).
+    qint64 written = 0;
+    if (auto status = Backup::writeFile(outPath, *keyRingBytes, exportPath, &written); !status) {
         return status;
     }
+    Backup::removeDatabaseFiles(exportPath);
 
     // From here on the output exists; it stays only if every check passes.
     RemoveOnExit output({outPath});
@@ -1201,15 +1199,11 @@ Status Database::backup(const QString &outPathIn)
                              .arg(QDir::toNativeSeparators(outPath), error.message),
                          error.detail);
     };
-    auto reread = readWholeFile(outPath);
-    if (!reread) {
-        return verifyFailed(reread.error());
+    auto keyRingPart = Backup::extract(outPath, checkPath);
+    if (!keyRingPart) {
+        return verifyFailed(keyRingPart.error());
     }
-    auto parts = Backup::decode(*reread, outPath);
-    if (!parts) {
-        return verifyFailed(parts.error());
-    }
-    if (auto status = Backup::writeNewFile(KeyRing::pathFor(checkPath), parts->keyRing); !status) {
+    if (auto status = Backup::writeNewFile(KeyRing::pathFor(checkPath), *keyRingPart); !status) {
         return status;
     }
     auto keyRing = KeyRing::load(KeyRing::pathFor(checkPath));
@@ -1220,16 +1214,13 @@ Status Database::backup(const QString &outPathIn)
         return verifyFailed(makeError(ErrorCode::Corrupt, StorageTr::tr("The keyring in the backup does not belong "
                                                                         "to this database.")));
     }
-    if (auto status = Backup::writeNewFile(checkPath, parts->database); !status) {
-        return status;
-    }
     if (auto status = Backup::checkDatabaseFile(checkPath, d->dataKey, keyRing->cipherSettings()); !status) {
         return verifyFailed(status.error());
     }
     AuditLog audit(*this);
     if (auto status =
             audit.record(QStringLiteral("backup.create"), QString(),
-                         QStringLiteral("%1 (%2 bytes)").arg(QFileInfo(outPath).fileName()).arg(encoded.size()));
+                         QStringLiteral("%1 (%2 bytes)").arg(QFileInfo(outPath).fileName()).arg(written));
         !status) {
         return status;
     }
@@ -1252,16 +1243,6 @@ Status Database::restore(const QString &backupPath, const QString &newDbPathIn, 
     if (auto status = checkTargetFolder(newDbPath); !status) {
         return status;
     }
-    auto bytes = readWholeFile(backupPath);
-    if (!bytes) {
-        return bytes.error();
-    }
-    auto parts = Backup::decode(*bytes, backupPath);
-    if (!parts) {
-        return parts.error();
-    }
-    bytes->clear();
-
     const QString tempDb = Backup::temporaryPathBeside(newDbPath, QStringLiteral("restore"));
     const QString tempKeyRing = KeyRing::pathFor(tempDb);
     const int latest = Migrator::latestVersion();
@@ -1270,10 +1251,12 @@ Status Database::restore(const QString &backupPath, const QString &newDbPathIn, 
         leftovers << tempDb + QStringLiteral(".before-v%1").arg(version);
     }
     RemoveOnExit temporaries(leftovers);
-    if (auto status = Backup::writeNewFile(tempKeyRing, parts->keyRing); !status) {
-        return status;
+    // The database part goes straight to its file in chunks; only the keyring is held in memory.
+    auto keyRingPart = Backup::extract(backupPath, tempDb);
+    if (!keyRingPart) {
+        return keyRingPart.error();
     }
-    if (auto status = Backup::writeNewFile(tempDb, parts->database); !status) {
+    if (auto status = Backup::writeNewFile(tempKeyRing, *keyRingPart); !status) {
         return status;
     }
     {
