@@ -67,6 +67,21 @@ Complaint draft(CustomerId customer, ComplaintCategory category = ComplaintCateg
     return c;
 }
 
+/** 640 customers, then the complaints demo (seed 7) at @p clock's now. */
+ComplaintsDemo::Stats seedComplaintsDemo(Database &db, const Clock &clock)
+{
+    CustomerRepository customers(db, clock);
+    QList<Customer> batch;
+    for (int i = 0; i < 640; ++i) {
+        Customer c;
+        c.name = QStringLiteral("客户%1").arg(i);
+        c.phone = QStringLiteral("139%1").arg(10000000 + i);
+        batch << c;
+    }
+    mustOk(customers.addBulk(batch));
+    return must(ComplaintsDemo::generate(db.connectionName(), QStringLiteral("admin"), clock, 7));
+}
+
 qint64 countRows(QSqlDatabase db, const QString &sql)
 {
     QSqlQuery q(db);
@@ -630,16 +645,7 @@ TEST_CASE("Alerts are the queue's escalations for the user, worst first, at any 
     TemporaryDatabase temp;
     const QDateTime now = at(QDate(2026, 11, 25), 15, 20);
     FixedClock clock(now);
-    CustomerRepository customers(temp.db(), clock);
-    QList<Customer> batch;
-    for (int i = 0; i < 640; ++i) {
-        Customer c;
-        c.name = QStringLiteral("客户%1").arg(i);
-        c.phone = QStringLiteral("139%1").arg(10000000 + i);
-        batch << c;
-    }
-    mustOk(customers.addBulk(batch));
-    must(ComplaintsDemo::generate(temp.db().connectionName(), QStringLiteral("admin"), clock, 7));
+    seedComplaintsDemo(temp.db(), clock);
     ComplaintRepository complaints(temp.db(), clock);
     // The rule the header states: the owner sees their own; supervisor level goes to service officers, managers
     // and administrators; manager level to managers and administrators.
@@ -724,16 +730,7 @@ TEST_CASE("The complaints demo leaves a realistic, consistent set open at its no
     TemporaryDatabase temp;
     const QDateTime now = at(QDate(2026, 11, 25), 15, 20); // a Wednesday afternoon
     FixedClock clock(now);
-    CustomerRepository customers(temp.db(), clock);
-    QList<Customer> batch;
-    for (int i = 0; i < 640; ++i) {
-        Customer c;
-        c.name = QStringLiteral("客户%1").arg(i);
-        c.phone = QStringLiteral("139%1").arg(10000000 + i);
-        batch << c;
-    }
-    mustOk(customers.addBulk(batch));
-    const auto stats = must(ComplaintsDemo::generate(temp.db().connectionName(), QStringLiteral("admin"), clock, 7));
+    const auto stats = seedComplaintsDemo(temp.db(), clock);
     CHECK(stats.complaints == 16);
     CHECK(stats.open >= 11);
 
