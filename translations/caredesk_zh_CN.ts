@@ -3980,6 +3980,10 @@
         <source>The numbers of records to generate cannot be negative.</source>
         <translation>要生成的记录数不能为负数。</translation>
     </message>
+    <message>
+        <source>The integrity check was stopped before it finished.</source>
+        <translation>完整性检查在完成前已停止。</translation>
+    </message>
 </context>
 <context>
     <name>caredesk::core::TimelineTr</name>

@@ -862,8 +862,8 @@ Result<SlaEngine> ComplaintRepository::slaEngine() const
 
 namespace {
 
-/** The queue's SELECT for @p filter (complaint columns, then the customer's name and member number), newest first. */
-QString queueSelect(const QString &columns, const ComplaintQueueFilter &filter, QVariantList &values)
+/** The queue's SELECT of @p selected for @p filter (the complaint columns, then the customer's name and member number), newest first. */
+QString queueSelect(const QString &selected, const ComplaintQueueFilter &filter, QVariantList &values)
 {
     QStringList where{QStringLiteral("1")};
     if (filter.openOnly) {
@@ -890,7 +890,7 @@ QString queueSelect(const QString &columns, const ComplaintQueueFilter &filter, 
         where << QStringLiteral("c.owner = ?");
         values << filter.owner;
     }
-    return QStringLiteral("SELECT ") + columns +
+    return QStringLiteral("SELECT ") + selected +
            QStringLiteral(", cu.name, cu.member_number FROM complaint c JOIN customer cu ON cu.id = c.customer_id "
                           "WHERE ") +
            where.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY c.received_at DESC, c.id DESC");

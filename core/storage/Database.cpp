@@ -27,8 +27,10 @@
 #include <QUuid>
 
 #include <sodium.h>
+#include <sqlcipher/sqlite3.h>
 
 #include <algorithm>
+#include <mutex>
 
 namespace caredesk::core {
 
@@ -383,6 +385,10 @@ public:
     std::shared_ptr<AuditChain> audit; ///< the audit key for this database's connections; null while suspended
     QString auditWarning;              ///< what the audit check found wrong; empty when the chain is intact
     QElapsedTimer auditFlushed;        ///< since the keyring's audit head was last brought up to date
+    /** quickCheck()'s connection while it runs, for stopQuickCheck(); the flag stops later checks too. */
+    mutable std::mutex checkMutex;
+    mutable sqlite3 *checkHandle = nullptr;
+    mutable bool checksStopped = false;
 };
 
 Database::Database(std::unique_ptr<DatabasePrivate> dd) : d(std::move(dd))
@@ -1639,12 +1645,23 @@ Result<QStringList> Database::quickCheck() const
         return status.error();
     }
     QStringList problems;
+    bool stopped = false;
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
+        const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+        {
+            const std::lock_guard<std::mutex> guard(d->checkMutex);
+            stopped = d->checksStopped;
+            if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+                d->checkHandle = *static_cast<sqlite3 *const *>(handle.constData());
+            }
+        }
         QSqlQuery query(db);
         query.setForwardOnly(true);
-        if (!query.exec(QStringLiteral("PRAGMA query_only = ON")) ||
-            !query.exec(QStringLiteral("PRAGMA quick_check(20)"))) {
+        if (stopped) {
+            // stopQuickCheck() came first: nothing to check on the way out.
+        } else if (!query.exec(QStringLiteral("PRAGMA query_only = ON")) ||
+                   !query.exec(QStringLiteral("PRAGMA quick_check(20)"))) {
             problems << StorageTr::tr("The check stopped at damaged data: %1").arg(query.lastError().databaseText());
         } else {
             while (query.next()) {
@@ -1659,10 +1676,28 @@ Result<QStringList> Database::quickCheck() const
             }
         }
         query.finish();
+        {
+            const std::lock_guard<std::mutex> guard(d->checkMutex);
+            d->checkHandle = nullptr;
+            stopped = stopped || d->checksStopped;
+        }
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    if (stopped) {
+        // Interrupted half-way: what it found so far says nothing about the rest of the file.
+        return makeError(ErrorCode::Usage, StorageTr::tr("The integrity check was stopped before it finished."));
+    }
     return problems;
+}
+
+void Database::stopQuickCheck() const
+{
+    const std::lock_guard<std::mutex> guard(d->checkMutex);
+    d->checksStopped = true;
+    if (d->checkHandle != nullptr) {
+        sqlite3_interrupt(d->checkHandle);
+    }
 }
 
 Status Database::setReadOnly(bool readOnly)

@@ -169,6 +169,12 @@ public:
      */
     [[nodiscard]] Result<QStringList> quickCheck() const;
     /**
+     * Stops a quickCheck() running on another thread at once (sqlite3_interrupt on its connection) and makes any
+     * later one return at once: for closing the window, so that the process does not stay behind for minutes with
+     * the database locked while a check of a large file ends. A stopped check returns an error, not a result.
+     */
+    void stopQuickCheck() const;
+    /**
      * Read-only mode for a damaged database: PRAGMA query_only on every connection this Database has open and opens
      * later (extra connections too), so SQLite refuses every write; the refusal reaches people as ReadOnly "This
      * database is open read-only because it is damaged; restore the latest backup." Reads keep working.

@@ -13,6 +13,10 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
+
+#include <atomic>
+#include <thread>
 
 using namespace caredesk;
 using namespace caredesk::core;
@@ -246,4 +250,50 @@ TEST_CASE("The quick check of a large database", "[.privacy-scale]")
     CHECK(must(temp.db().quickCheck()).isEmpty());
     WARN("quick_check of " << QFileInfo(temp.path()).size() / (1024 * 1024) << " MiB took " << timer.elapsed()
                            << " ms");
+}
+
+TEST_CASE("Closing stops the start-up check instead of waiting for it, and leaves no connection behind",
+          "[storage][check]")
+{
+    TemporaryDatabase temp;
+    FixedClock clock(fixedNow);
+    QList<Customer> batch;
+    for (int i = 0; i < 20000; ++i) {
+        Customer c;
+        c.name = QStringLiteral("客户%1").arg(i);
+        c.phone = QStringLiteral("139%1").arg(10000000 + i);
+        batch << c;
+    }
+    mustOk(CustomerRepository(temp.db(), clock).addBulk(batch));
+    CHECK(must(temp.db().quickCheck()).isEmpty());
+    const auto checkConnections = [] {
+        int open = 0;
+        for (const QString &name : QSqlDatabase::connectionNames()) {
+            open += name.startsWith(QStringLiteral("caredesk-check-")) ? 1 : 0;
+        }
+        return open;
+    };
+    CHECK(checkConnections() == 0);
+
+    // Stopped while it runs on another thread (as the window's close does): it comes back as an error, not as a
+    // clean bill of health, and its connection is gone.
+    Result<QStringList> running = QStringList();
+    std::atomic<bool> done{false};
+    std::thread worker([&] {
+        running = temp.db().quickCheck();
+        done = true;
+    });
+    while (checkConnections() == 0 && !done) {
+        QThread::usleep(200);
+    }
+    temp.db().stopQuickCheck();
+    worker.join();
+    REQUIRE_FALSE(running.ok());
+    CHECK(running.error().message.contains(QStringLiteral("stopped")));
+    CHECK(checkConnections() == 0);
+
+    // And a check that starts after the stop does not read the file at all.
+    const Result<QStringList> later = temp.db().quickCheck();
+    REQUIRE_FALSE(later.ok());
+    CHECK(checkConnections() == 0);
 }
