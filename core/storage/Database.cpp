@@ -268,7 +268,7 @@ public:
     {
         audit = std::make_shared<AuditChain>(dataKey);
         AuditChain::attach(connectionName, audit);
-        for (const QString &name : std::as_const(extras)) {
+        for (const QString &name : extraNames()) {
             AuditChain::attach(name, audit);
         }
         audit->setCommitListener(connectionName, [this] { (void)flushAuditHead(false); });
@@ -346,7 +346,7 @@ public:
         (void)flushAuditHead(true);
         audit->setCommitListener(QString(), {});
         AuditChain::detach(connectionName);
-        for (const QString &name : std::as_const(extras)) {
+        for (const QString &name : extraNames()) {
             AuditChain::detach(name);
         }
         audit.reset();
@@ -379,7 +379,30 @@ public:
     std::unique_ptr<QLockFile> lock;
     bool readOnly = false;      ///< setReadOnly(): query_only on every connection
     bool suspended = false;     ///< suspend(): connections closed, data key wiped
-    mutable QStringList extras; ///< openExtraConnection() names, closed by suspend() while they exist
+    /** openExtraConnection() names, closed by suspend() while they exist. Worker threads add to it, so it is only
+     * read and written through extraNames(), addExtra() and setExtras(), under extrasMutex. */
+    mutable QStringList extras;
+    mutable std::mutex extrasMutex;
+
+    [[nodiscard]] QStringList extraNames() const
+    {
+        const std::lock_guard<std::mutex> guard(extrasMutex);
+        return extras;
+    }
+    void addExtra(const QString &name) const
+    {
+        const std::lock_guard<std::mutex> guard(extrasMutex);
+        // Names whose connections their owners removed are dropped here, so the list does not grow with every job.
+        extras.removeIf([](const QString &old) { return !QSqlDatabase::contains(old); });
+        if (!extras.contains(name)) {
+            extras << name;
+        }
+    }
+    void setExtras(const QStringList &names) const
+    {
+        const std::lock_guard<std::mutex> guard(extrasMutex);
+        extras = names;
+    }
     const Clock *clock = &Clock::system();
     bool mustChangePassword = false;
     std::shared_ptr<AuditChain> audit; ///< the audit key for this database's connections; null while suspended
@@ -1036,9 +1059,7 @@ Result<QString> Database::openExtraConnection(const QString &name, int cacheKib)
         QSqlDatabase::removeDatabase(name);
         return status.error();
     }
-    if (!d->extras.contains(name)) {
-        d->extras << name;
-    }
+    d->addExtra(name);
     if (d->audit) {
         AuditChain::attach(name, d->audit);
     }
@@ -1708,7 +1729,7 @@ Status Database::setReadOnly(bool readOnly)
         return {}; // applied when resume() reopens the connections
     }
     QStringList names{d->connectionName};
-    names << d->extras;
+    names << d->extraNames();
     for (const QString &name : std::as_const(names)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (!db.isValid() || !db.isOpen()) {
@@ -1735,7 +1756,7 @@ void Database::suspend()
     }
     d->stopAudit(); // saves the audit head while the connection is open; wipes the audit key
     QStringList names{d->connectionName};
-    names << d->extras;
+    names << d->extraNames();
     QStringList stillThere;
     for (const QString &name : std::as_const(names)) {
         if (!QSqlDatabase::contains(name)) {
@@ -1749,7 +1770,7 @@ void Database::suspend()
             db.close(); // sqlite3_close: SQLCipher wipes its copy of the key with the codec
         }
     }
-    d->extras = stillThere;
+    d->setExtras(stillThere);
     d->dataKey.clear(); // sodium_free wipes
     d->suspended = true;
 }
@@ -1773,7 +1794,7 @@ Status resumeSuspended(DatabasePrivate &d, const QString &password)
     }
     d.dataKey = std::move(key.value());
     QStringList names{d.connectionName};
-    names << d.extras;
+    names << d.extraNames();
     for (const QString &name : std::as_const(names)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (!db.isValid()) {
