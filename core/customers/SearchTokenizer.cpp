@@ -13,6 +13,7 @@
 #include <unicode/utypes.h>
 
 #include <algorithm>
+#include <array>
 #include <memory>
 #include <mutex>
 #include <utility>
@@ -31,8 +32,15 @@ constexpr qsizetype tailLength = 4;
 constexpr qsizetype idLength = 18;
 
 /**
- * ICU transliterators, created once. Transliterator::transliterate() is not safe to call on one instance from
- * several threads, so every use holds the mutex; a name takes microseconds, so contention does not matter.
+ * ICU transliterators: one prototype of each, created once, and a clone of it for each thread that uses it, because
+ * Transliterator::transliterate() is not safe on one instance from several threads. With a clone per thread an
+ * import can work out the pinyin of its names on one core while it writes rows on the other, and the UI thread
+ * never waits for it.
+ *
+ * Han-Latin is the costly step of a customer row (about 60 microseconds for a three-character name), and a row
+ * transliterates its name for the sort key, the pinyin key and the index document one after the other, so each
+ * thread keeps its last reading of each kind: the second and third ask cost nothing. Only the last one, so no list
+ * of names builds up in memory.
  *
  * - "Han-Latin/Names" is Han-Latin with the surname readings for the first character of a name, which is what
  *   receptionists type: 曾 -> zeng (plain Han-Latin: ceng), 单 -> shan (dan), 解 -> xie (jie), 仇 -> qiu (chou),
@@ -43,22 +51,41 @@ constexpr qsizetype idLength = 18;
  */
 class Transliterators final {
 public:
-    static Transliterators &instance()
+    enum Variant { Names, Plain };
+
+    static QString run(Variant variant, const QString &text)
     {
-        static Transliterators transliterators;
-        return transliterators;
+        thread_local PerThread mine;
+        return mine.run(variant, text);
     }
 
-    QString names(const QString &text) { return run(m_names.get(), text); }
-    QString plain(const QString &text) { return run(m_plain.get(), text); }
-
 private:
-    Transliterators()
-        : m_names(create("Han-Latin/Names; Latin-ASCII; Lower")), m_plain(create("Han-Latin; Latin-ASCII; Lower"))
-    {
-        if (!m_names) {
-            m_names = create("Han-Latin; Latin-ASCII; Lower");
+    /** The prototypes; only cloned (under the mutex), never used to transliterate. */
+    struct Prototypes {
+        Prototypes()
+            : names(create("Han-Latin/Names; Latin-ASCII; Lower")), plain(create("Han-Latin; Latin-ASCII; Lower"))
+        {
+            if (!names) {
+                names = create("Han-Latin; Latin-ASCII; Lower");
+            }
         }
+
+        std::unique_ptr<icu::Transliterator> clone(Variant variant)
+        {
+            const std::lock_guard lock(mutex);
+            const icu::Transliterator *prototype = variant == Names ? names.get() : plain.get();
+            return prototype ? std::unique_ptr<icu::Transliterator>(prototype->clone()) : nullptr;
+        }
+
+        std::mutex mutex;
+        std::unique_ptr<icu::Transliterator> names;
+        std::unique_ptr<icu::Transliterator> plain;
+    };
+
+    static Prototypes &prototypes()
+    {
+        static Prototypes instance;
+        return instance;
     }
 
     static std::unique_ptr<icu::Transliterator> create(const char *id)
@@ -74,22 +101,42 @@ private:
         return transliterator;
     }
 
-    QString run(icu::Transliterator *transliterator, const QString &text)
-    {
-        if (!transliterator) {
-            return text.toLower();
-        }
-        icu::UnicodeString buffer(reinterpret_cast<const char16_t *>(text.utf16()), static_cast<int32_t>(text.size()));
+    /** One thread's clones (made on first use) and its last reading of each kind. */
+    struct PerThread {
+        QString run(Variant variant, const QString &text)
         {
-            const std::lock_guard lock(m_mutex);
-            transliterator->transliterate(buffer);
+            Slot &slot = byVariant[variant];
+            if (slot.hasLast && slot.lastText == text) {
+                return slot.lastResult;
+            }
+            if (!slot.made) {
+                slot.transliterator = prototypes().clone(variant);
+                slot.made = true;
+            }
+            QString result;
+            if (!slot.transliterator) {
+                result = text.toLower();
+            } else {
+                icu::UnicodeString buffer(reinterpret_cast<const char16_t *>(text.utf16()),
+                                          static_cast<int32_t>(text.size()));
+                slot.transliterator->transliterate(buffer);
+                result = QString::fromUtf16(buffer.getBuffer(), buffer.length());
+            }
+            slot.lastText = text;
+            slot.lastResult = result;
+            slot.hasLast = true;
+            return result;
         }
-        return QString::fromUtf16(buffer.getBuffer(), buffer.length());
-    }
 
-    std::mutex m_mutex;
-    std::unique_ptr<icu::Transliterator> m_names;
-    std::unique_ptr<icu::Transliterator> m_plain;
+        struct Slot {
+            bool made = false;
+            std::unique_ptr<icu::Transliterator> transliterator;
+            bool hasLast = false;
+            QString lastText;
+            QString lastResult;
+        };
+        std::array<Slot, 2> byVariant;
+    };
 };
 
 bool isCjkCodePoint(char32_t u)
@@ -345,7 +392,7 @@ bool isCjk(QChar c)
 
 QString pinyin(const QString &text)
 {
-    return wordsOf(Transliterators::instance().names(text.normalized(QString::NormalizationForm_KC)))
+    return wordsOf(Transliterators::run(Transliterators::Names, text.normalized(QString::NormalizationForm_KC)))
         .join(QLatin1Char(' '));
 }
 
@@ -370,12 +417,12 @@ QString document(const Input &input)
     }
 
     const bool chinese = !runs.isEmpty();
-    const QString reading = Transliterators::instance().names(name);
+    const QString reading = Transliterators::run(Transliterators::Names, name);
     addNameTokens(tokens, reading, chinese);
     if (chinese) {
         // The dictionary reading as well, for the odd organisation name the surname reading gets wrong
         // (乐山 -> yue shan with /Names; le shan here).
-        const QString dictionaryReading = Transliterators::instance().plain(name);
+        const QString dictionaryReading = Transliterators::run(Transliterators::Plain, name);
         if (dictionaryReading != reading) {
             addNameTokens(tokens, dictionaryReading, true);
         }
@@ -420,7 +467,7 @@ QString matchExpression(const QString &query)
             // Here too digits in groups are one number: "张伟 138 0013" searches 1380013.
             static const QRegularExpression digitGroupSeparator(QStringLiteral("(?<=[0-9])[\\s.()-]+(?=[0-9])"));
             other.remove(digitGroupSeparator);
-            for (const QString &word : wordsOf(Transliterators::instance().names(other))) {
+            for (const QString &word : wordsOf(Transliterators::run(Transliterators::Names, other))) {
                 terms.append(termForWord(word));
             }
             other.clear();
