@@ -3984,6 +3984,10 @@
         <source>The integrity check was stopped before it finished.</source>
         <translation>完整性检查在完成前已停止。</translation>
     </message>
+    <message>
+        <source>CareDesk is closing; the work was not started.</source>
+        <translation>CareDesk 正在关闭，未开始此项工作。</translation>
+    </message>
 </context>
 <context>
     <name>caredesk::core::TimelineTr</name>

@@ -30,6 +30,7 @@
 #include <sqlcipher/sqlite3.h>
 
 #include <algorithm>
+#include <atomic>
 #include <mutex>
 
 namespace caredesk::core {
@@ -412,7 +413,19 @@ public:
     mutable std::mutex checkMutex;
     mutable sqlite3 *checkHandle = nullptr;
     mutable bool checksStopped = false;
+    /** stopBackgroundWork(): every extra connection's progress handler reads it and interrupts its statement. */
+    std::atomic<bool> backgroundStopped{false};
 };
+
+namespace {
+
+/** The progress handler of extra connections: non-zero interrupts the running statement (SQLITE_INTERRUPT). */
+int stopWhenAsked(void *stopped)
+{
+    return static_cast<const std::atomic<bool> *>(stopped)->load(std::memory_order_relaxed) ? 1 : 0;
+}
+
+} // namespace
 
 Database::Database(std::unique_ptr<DatabasePrivate> dd) : d(std::move(dd))
 {
@@ -1039,6 +1052,9 @@ Result<QString> Database::openExtraConnection(const QString &name, int cacheKib)
     if (d->suspended) {
         return makeError(ErrorCode::Locked, StorageTr::tr("CareDesk is locked. Unlock it, then try again."));
     }
+    if (d->backgroundStopped.load()) {
+        return makeError(ErrorCode::Usage, StorageTr::tr("CareDesk is closing; the work was not started."));
+    }
     if (auto status = d->openConnection(name, false); !status) {
         return status.error();
     }
@@ -1058,6 +1074,12 @@ Result<QString> Database::openExtraConnection(const QString &name, int cacheKib)
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
         return status.error();
+    }
+    // Checked every thousand steps of the connection's statements, so stopBackgroundWork() ends a long one at once.
+    if (const QVariant handle = db.driver()->handle();
+        handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        sqlite3_progress_handler(*static_cast<sqlite3 *const *>(handle.constData()), 1000, stopWhenAsked,
+                                 &d->backgroundStopped);
     }
     d->addExtra(name);
     if (d->audit) {
@@ -1710,6 +1732,12 @@ Result<QStringList> Database::quickCheck() const
         return makeError(ErrorCode::Usage, StorageTr::tr("The integrity check was stopped before it finished."));
     }
     return problems;
+}
+
+void Database::stopBackgroundWork() const
+{
+    d->backgroundStopped.store(true);
+    stopQuickCheck();
 }
 
 void Database::stopQuickCheck() const

@@ -175,6 +175,14 @@ public:
      */
     void stopQuickCheck() const;
     /**
+     * For closing the window: stops the quick check (stopQuickCheck()), interrupts the statement running on every
+     * extra connection (openExtraConnection(): sweeps, catch-ups, dashboards, badge counts) and refuses new ones,
+     * so that closing does not wait for a long background job. An interrupted statement fails with SQLITE_INTERRUPT
+     * and SQLite rolls back its transaction, so nothing is left half-written; the jobs' next run starts again.
+     * Not undone: call it only when the work on this database is over.
+     */
+    void stopBackgroundWork() const;
+    /**
      * Read-only mode for a damaged database: PRAGMA query_only on every connection this Database has open and opens
      * later (extra connections too), so SQLite refuses every write; the refusal reaches people as ReadOnly "This
      * database is open read-only because it is damaged; restore the latest backup." Reads keep working.

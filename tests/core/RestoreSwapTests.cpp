@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -296,4 +297,63 @@ TEST_CASE("Closing stops the start-up check instead of waiting for it, and leave
     const Result<QStringList> later = temp.db().quickCheck();
     REQUIRE_FALSE(later.ok());
     CHECK(checkConnections() == 0);
+}
+
+TEST_CASE("Closing interrupts the background jobs' statements, rolls back what they began and refuses new ones",
+          "[storage][check]")
+{
+    TemporaryDatabase temp;
+    const QString name = QStringLiteral("caredesk-test-background-job");
+    std::atomic<bool> running{false};
+    std::atomic<bool> ended{false};
+    QString failure;
+    bool began = false;
+    std::thread worker([&] {
+        const auto end = qScopeGuard([&] { ended = true; });
+        auto opened = temp.db().openExtraConnection(name);
+        if (!opened) {
+            failure = opened.error().message;
+            return;
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            QSqlQuery q(db);
+            began = q.exec(QStringLiteral("BEGIN IMMEDIATE")) &&
+                    q.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES ('background-job', 'half-way')")) &&
+                    q.exec(QStringLiteral("CREATE TEMP TABLE counted(i INTEGER)"));
+            running = true;
+            // A statement that never ends unless it is interrupted, inside the write transaction.
+            if (q.exec(QStringLiteral("INSERT INTO counted WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 "
+                                      "FROM n) SELECT i FROM n"))) {
+                failure = QStringLiteral("the endless statement ended by itself");
+            } else {
+                failure = q.lastError().databaseText();
+            }
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    });
+    while (!running && !ended) {
+        QThread::usleep(200);
+    }
+    QThread::msleep(50); // well into the endless statement
+    temp.db().stopBackgroundWork();
+    worker.join();
+    CHECK(began);
+    CHECK(failure.contains(QStringLiteral("interrupt")));
+
+    // What the job had begun is gone, and the main connection can write again.
+    QSqlQuery q(temp.db().connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM meta WHERE key = 'background-job'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
+    q.finish();
+    CHECK(q.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES ('after-close', '1')")));
+
+    // A job that starts after the stop gets no connection.
+    const Result<QString> later = temp.db().openExtraConnection(QStringLiteral("caredesk-test-later-job"));
+    REQUIRE_FALSE(later.ok());
+    CHECK(later.error().message.contains(QStringLiteral("closing")));
+    CHECK_FALSE(QSqlDatabase::contains(QStringLiteral("caredesk-test-later-job")));
 }

@@ -117,9 +117,11 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> database, QWidget *parent
 
 MainWindow::~MainWindow()
 {
-    // The start-up check reads the file on a worker thread: it must end before the database closes. It is stopped
-    // rather than waited for (at a million customers it reads 6 GB), first, so it ends while the others do.
-    m_database->stopQuickCheck();
+    // The background jobs (the start-up check, the loyalty catch-up, the follow-up sweep, badge counts, dashboards)
+    // must end before the database closes. They are stopped rather than waited for: at a million customers the
+    // check reads 6 GB and a sweep's first run writes for minutes. What an interrupted job had begun is rolled
+    // back, and its next run starts again.
+    m_database->stopBackgroundWork();
     // The loyalty catch-up stops after its current batch (what it wrote stays right; the next start goes on).
     m_stopCatchUp->store(true);
     m_catchUpJob.waitForFinished();
