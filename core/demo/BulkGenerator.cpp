@@ -12,8 +12,10 @@
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlDriver>
+#include <QThread>
 
 #include <sqlcipher/sqlite3.h>
 
@@ -988,6 +990,11 @@ public:
     /** Builds the indexes again, fills the rollups, and puts the triggers back. */
     bool finish(QString &error, double &indexSeconds, double &rollupSeconds)
     {
+        // CREATE INDEX and the rollups' GROUP BY sort tens of millions of keys: SQLite's sorter may use helper
+        // threads for that (PRAGMA threads, off by default), one per core beside this one.
+        const int helpers = std::clamp(QThread::idealThreadCount() - 1, 0, 3);
+        execRaw(m_db, ("PRAGMA threads = " + std::to_string(helpers)).c_str());
+        const auto noHelpers = qScopeGuard([this] { execRaw(m_db, "PRAGMA threads = 0"); });
         QElapsedTimer timer;
         timer.start();
         for (const auto &[name, sql] : m_indexes) {
